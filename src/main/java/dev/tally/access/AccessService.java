@@ -1,0 +1,185 @@
+package dev.tally.access;
+
+import dev.tally.common.Caller;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Organisations, users, their roles, and checking a login. */
+@Singleton
+class AccessService {
+
+    private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final LoginThrottleRepository throttles;
+    private final PasswordHasher hasher;
+    private final LoginSettings loginSettings;
+    private final Clock clock;
+
+    AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottleRepository throttles,
+                  PasswordHasher hasher, LoginSettings loginSettings, Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.throttles = throttles;
+        this.hasher = hasher;
+        this.loginSettings = loginSettings;
+        this.clock = clock;
+    }
+
+    /**
+     * The account for these credentials. Not one transaction: the failure count must be kept when the login fails,
+     * and no connection is held while BCrypt works. Unknown email, wrong password and deactivated account all
+     * answer alike, and take as long.
+     */
+    User authenticate(String email, String password) {
+        String key = email.trim().toLowerCase(Locale.ROOT);
+        Optional<LoginThrottle> throttle = throttles.find(key);
+        long wait = throttle.map(t -> t.secondsLockedAfter(clock.instant())).orElse(0L);
+        if (wait > 0) {
+            throw new AccessFacts.LoginThrottled(wait);
+        }
+        Optional<User> user = users.findByEmailIgnoringCase(key);
+        boolean verified;
+        if (user.isPresent()) {
+            verified = hasher.matches(password, user.get().passwordHash()) && user.get().active();
+        } else {
+            hasher.spendTheTimeOfAVerification(password);
+            verified = false;
+        }
+        if (!verified) {
+            throttles.recordFailure(key, loginSettings.maxFailures(),
+                    loginSettings.window().toSeconds(), loginSettings.lockout().toSeconds());
+            throw new AccessFacts.InvalidCredentials();
+        }
+        if (throttle.isPresent()) {
+            throttles.forget(key);
+        }
+        return user.get();
+    }
+
+    @Transactional(readOnly = true)
+    MeView me(Caller caller) {
+        User user = user(caller.orgId(), caller.userId());
+        Organisation organisation = organisations.findById(caller.orgId()).orElseThrow();
+        return new MeView(user.id(), user.email(), user.name(), UserView.rolesOf(user), OrganisationView.from(organisation));
+    }
+
+    @Transactional
+    UserView createUser(Caller caller, CreateUserRequest request) {
+        return UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(), request.roles()));
+    }
+
+    @Transactional(readOnly = true)
+    PageView<UserView> listUsers(Caller caller, PageRequest paging) {
+        Page<User> page = users.findByOrgId(caller.orgId(),
+                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("email"))));
+        return PageView.of(page.getContent().stream().map(UserView::from).toList(), paging, page.getTotalSize());
+    }
+
+    @Transactional(readOnly = true)
+    UserView getUser(Caller caller, UUID id) {
+        return UserView.from(user(caller.orgId(), id));
+    }
+
+    @Transactional
+    UserView changeRoles(Caller caller, UUID id, Set<Role> roles) {
+        User user = user(caller.orgId(), id);
+        if (UserView.rolesOf(user).contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(caller.orgId(), user);
+        }
+        users.updateRoles(caller.orgId(), id, roleNames(roles));
+        return UserView.from(user(caller.orgId(), id));
+    }
+
+    @Transactional
+    UserView setActive(Caller caller, UUID id, boolean active) {
+        User user = user(caller.orgId(), id);
+        if (!active && user.active() && UserView.rolesOf(user).contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(caller.orgId(), user);
+        }
+        users.updateActive(caller.orgId(), id, active);
+        return UserView.from(user(caller.orgId(), id));
+    }
+
+    @Transactional
+    void changePassword(Caller caller, ChangePasswordRequest request) {
+        User user = user(caller.orgId(), caller.userId());
+        if (!hasher.matches(request.currentPassword(), user.passwordHash())) {
+            throw new AccessFacts.WrongCurrentPassword();
+        }
+        users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()));
+    }
+
+    @Transactional
+    NewOrganisationView createOrganisation(Caller caller, CreateOrganisationRequest request) {
+        Organisation own = organisations.findById(caller.orgId()).orElseThrow();
+        if (own.kind() != Organisation.Kind.PRIMARY) {
+            throw new AccessFacts.NotAPrimaryAdmin();
+        }
+        Organisation organisation = organisations.save(
+                new Organisation(UUID.randomUUID(), request.name().trim(), Organisation.Kind.STANDARD, null));
+        String adminName = request.adminName() == null || request.adminName().isBlank() ? request.adminEmail() : request.adminName();
+        User admin = insertUser(organisation.id(), request.adminEmail(), adminName, request.adminPassword(), Set.of(Role.ADMIN));
+        return new NewOrganisationView(OrganisationView.from(organisation), UserView.from(admin));
+    }
+
+    @Transactional(readOnly = true)
+    PageView<OrganisationView> listOrganisations(Caller caller, PageRequest paging) {
+        Organisation own = organisations.findById(caller.orgId()).orElseThrow();
+        if (own.kind() != Organisation.Kind.PRIMARY) {
+            throw new AccessFacts.NotAPrimaryAdmin();
+        }
+        Page<Organisation> page = organisations.findByKindNotEqual(Organisation.Kind.BUILTIN,
+                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("createdAt"))));
+        return PageView.of(page.getContent().stream().map(OrganisationView::from).toList(), paging, page.getTotalSize());
+    }
+
+    /** Creates the first organisation and its admin, once, however many instances start at the same moment. */
+    @Transactional
+    Optional<User> bootstrap(String organisationName, String adminEmail, String adminPassword) {
+        organisations.lockBootstrap();
+        if (organisations.existsByKind(Organisation.Kind.PRIMARY)) {
+            return Optional.empty();
+        }
+        Organisation organisation = organisations.save(
+                new Organisation(UUID.randomUUID(), organisationName, Organisation.Kind.PRIMARY, null));
+        return Optional.of(insertUser(organisation.id(), adminEmail, "Administrator", adminPassword, Set.of(Role.ADMIN)));
+    }
+
+    private User insertUser(UUID orgId, String email, String name, String password, Set<Role> roles) {
+        String normalised = email.trim();
+        if (users.emailTaken(normalised)) {
+            throw new AccessFacts.EmailAlreadyRegistered(normalised);
+        }
+        Instant now = clock.instant();
+        return users.save(new User(UUID.randomUUID(), orgId, normalised, name.trim(), hasher.hash(password),
+                roleNames(roles), true, now, now));
+    }
+
+    private User user(UUID orgId, UUID id) {
+        return users.findByOrgIdAndId(orgId, id).orElseThrow(() -> new AccessFacts.UserNotFound(id));
+    }
+
+    private void requireAnotherActiveAdmin(UUID orgId, User leaving) {
+        long admins = users.lockAndCountActiveAdmins(orgId);
+        if (admins <= 1 && leaving.active()) {
+            throw new AccessFacts.LastAdmin();
+        }
+    }
+
+    private static String[] roleNames(Set<Role> roles) {
+        return roles.stream().sorted(Comparator.naturalOrder()).map(Role::name).toArray(String[]::new);
+    }
+}

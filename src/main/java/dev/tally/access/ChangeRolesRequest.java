@@ -1,0 +1,11 @@
+package dev.tally.access;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.Set;
+
+@Serdeable
+record ChangeRolesRequest(@NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles) {
+}

@@ -1,0 +1,23 @@
+package dev.tally.access;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+
+@Serdeable
+record CreateUserRequest(
+        @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String password,
+        @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles) {
+
+    @Override
+    public String toString() {
+        return "CreateUserRequest[email=" + email + ", roles=" + roles + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tally.access;
+
+import dev.tally.common.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Controller("/api/v1/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Access")
+class MeController {
+
+    private final AccessService access;
+
+    MeController(AccessService access) {
+        this.access = access;
+    }
+
+    @Get
+    MeView me(Authentication authentication) {
+        return access.me(Caller.of(authentication));
+    }
+
+    @Post("/password")
+    HttpResponse<Void> changePassword(Authentication authentication, @Valid @Body ChangePasswordRequest request) {
+        access.changePassword(Caller.of(authentication), request);
+        return HttpResponse.noContent();
+    }
+}

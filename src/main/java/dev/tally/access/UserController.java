@@ -1,0 +1,65 @@
+package dev.tally.access;
+
+import dev.tally.common.Caller;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/v1/users")
+@Secured(Role.ADMIN_ROLE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+class UserController {
+
+    private final AccessService access;
+
+    UserController(AccessService access) {
+        this.access = access;
+    }
+
+    @Post
+    HttpResponse<UserView> create(Authentication authentication, @Valid @Body CreateUserRequest request) {
+        UserView user = access.createUser(Caller.of(authentication), request);
+        return HttpResponse.created(user, URI.create("/api/v1/users/" + user.id()));
+    }
+
+    @Get
+    PageView<UserView> list(Authentication authentication, @Valid @RequestBean PageRequest paging) {
+        return access.listUsers(Caller.of(authentication), paging);
+    }
+
+    @Get("/{id}")
+    UserView get(Authentication authentication, UUID id) {
+        return access.getUser(Caller.of(authentication), id);
+    }
+
+    @Put("/{id}/roles")
+    UserView changeRoles(Authentication authentication, UUID id, @Valid @Body ChangeRolesRequest request) {
+        return access.changeRoles(Caller.of(authentication), id, request.roles());
+    }
+
+    @Post("/{id}/deactivate")
+    UserView deactivate(Authentication authentication, UUID id) {
+        return access.setActive(Caller.of(authentication), id, false);
+    }
+
+    @Post("/{id}/activate")
+    UserView activate(Authentication authentication, UUID id) {
+        return access.setActive(Caller.of(authentication), id, true);
+    }
+}

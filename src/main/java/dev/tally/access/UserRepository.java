@@ -1,0 +1,44 @@
+package dev.tally.access;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends GenericRepository<User, UUID> {
+
+    User save(User user);
+
+    Optional<User> findByOrgIdAndId(UUID orgId, UUID id);
+
+    Page<User> findByOrgId(UUID orgId, Pageable pageable);
+
+    @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
+    Optional<User> findByEmailIgnoringCase(String email);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(email) = lower(:email))")
+    boolean emailTaken(String email);
+
+    /** The account behind a token, looked up on every request so that deactivation and role changes apply at once. */
+    @Query("SELECT * FROM app_user WHERE id = :id")
+    Optional<User> findAccount(UUID id);
+
+    @Query("UPDATE app_user SET roles = CAST(:roles AS text[]), updated_at = now() WHERE org_id = :orgId AND id = :id")
+    int updateRoles(UUID orgId, UUID id, String[] roles);
+
+    @Query("UPDATE app_user SET active = :active, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    int updateActive(UUID orgId, UUID id, boolean active);
+
+    @Query("UPDATE app_user SET password_hash = :passwordHash, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    int updatePassword(UUID orgId, UUID id, String passwordHash);
+
+    /** Active admins of the organisation, locked so that two admins demoting each other cannot leave none. */
+    @Query("SELECT count(*) FROM (SELECT id FROM app_user WHERE org_id = :orgId AND active AND 'ADMIN' = ANY (roles) FOR UPDATE) admins")
+    long lockAndCountActiveAdmins(UUID orgId);
+}

@@ -1,0 +1,155 @@
+package dev.tally.common;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.JsonExceptionHandler;
+import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/** The exception handlers that turn failures into problem+json, each naming the field at fault where there is one. */
+final class ProblemHandlers {
+
+    private ProblemHandlers() {
+    }
+
+    @Singleton
+    static class DomainFacts implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DomainException fact) {
+            return ProblemResponses.of(fact, request.getPath());
+        }
+    }
+
+    /** Bean validation: one error per violated constraint, the field named as the client sent it. */
+    @Singleton
+    @Replaces(ConstraintExceptionHandler.class)
+    static class ConstraintViolations implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
+            List<FieldError> errors = exception.getConstraintViolations().stream()
+                    .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                    .toList();
+            return ProblemResponses.badRequest("The request has invalid values; see errors.", errors, request.getPath());
+        }
+
+        /** {@code create.request.rubric[0].label} becomes {@code rubric[0].label}; a query parameter keeps its name. */
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            List<String> parts = new ArrayList<>();
+            Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+            String parameter = null;
+            while (nodes.hasNext()) {
+                Path.Node node = nodes.next();
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                    continue;
+                }
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = node.getName();
+                    continue;
+                }
+                String name = node.getName() == null ? "" : node.getName();
+                if (node.getIndex() != null) {
+                    name += "[" + node.getIndex() + "]";
+                }
+                parts.add(name);
+            }
+            if (parts.isEmpty()) {
+                return parameter == null ? "body" : parameter;
+            }
+            return String.join(".", parts).replace(".[", "[");
+        }
+    }
+
+    /** A value of the wrong type (a word where a number belongs, a malformed UUID, an unknown enum constant). */
+    @Singleton
+    @Replaces(ConversionErrorHandler.class)
+    static class ConversionErrors implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
+            String field = exception.getArgument().getName();
+            String value = exception.getConversionError().getOriginalValue().map(String::valueOf).orElse(null);
+            String message = value == null || value.length() > 100
+                    ? "has a value of the wrong type or format"
+                    : "'" + value + "' is not a valid " + describe(exception.getArgument().getType());
+            return ProblemResponses.badRequest("The request has invalid values; see errors.",
+                    List.of(new FieldError(field, message)), request.getPath());
+        }
+
+        private static String describe(Class<?> type) {
+            if (type == java.util.UUID.class) {
+                return "id (expected a UUID)";
+            }
+            if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+                return "number";
+            }
+            if (type.isEnum()) {
+                return "value (expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+            }
+            return "value";
+        }
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape. The parser's message names our classes, so it stays in the log. */
+    @Singleton
+    @Replaces(JsonExceptionHandler.class)
+    static class MalformedJson implements ExceptionHandler<JsonSyntaxException, HttpResponse<Problem>> {
+        private static final Logger LOG = LoggerFactory.getLogger(MalformedJson.class);
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, JsonSyntaxException exception) {
+            LOG.debug("Unreadable JSON body on {}: {}", request.getPath(), exception.getMessage());
+            return ProblemResponses.badRequest("The request body is not valid JSON.",
+                    List.of(new FieldError("body", "must be a well-formed JSON document")), request.getPath());
+        }
+    }
+
+    /** PostgreSQL unreachable or the pool exhausted: 503, and the pool reconnects by itself when it returns. */
+    @Singleton
+    static class DatabaseUnavailable implements ExceptionHandler<DataAccessException, HttpResponse<Problem>> {
+        private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
+            if (isConnectionFailure(exception)) {
+                LOG.warn("Database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
+                return ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "The database is unavailable; try again shortly.", request.getPath());
+            }
+            LOG.error("Database error on {} {}", request.getMethodName(), request.getPath(), exception);
+            return ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                    "Something went wrong on our side. It has been logged; please try again.", request.getPath());
+        }
+    }
+
+    static boolean isConnectionFailure(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
