@@ -10,9 +10,6 @@ import java.util.UUID;
 @MappedEntity("organisation")
 record Organisation(@Id UUID id, String name, Kind kind, @DateCreated Instant createdAt) {
 
-    /** The organisation that owns the built-in question bank and red-flag catalogue. It has no users. */
-    static final UUID BUILTIN_ID = new UUID(0, 0);
-
     enum Kind {
         BUILTIN,
         /** Created at bootstrap; its admins may create further organisations. */
