@@ -78,7 +78,7 @@ class AccessService {
 
     @Transactional
     UserView createUser(Caller caller, CreateUserRequest request) {
-        return UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(), request.roles()));
+        return UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(), Role.allOf(request.roles())));
     }
 
     @Transactional(readOnly = true)

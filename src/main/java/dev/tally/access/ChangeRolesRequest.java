@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -7,5 +8,5 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
 @Serdeable
-record ChangeRolesRequest(@NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles) {
+record ChangeRolesRequest(@NotEmpty(message = "must name at least one role") Set<@NotNull @OneOf(Role.class) String> roles) {
 }

@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ record CreateUserRequest(
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String password,
-        @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles) {
+        @NotEmpty(message = "must name at least one role") Set<@NotNull @OneOf(Role.class) String> roles) {
 
     @Override
     public String toString() {

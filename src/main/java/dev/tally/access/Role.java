@@ -1,5 +1,10 @@
 package dev.tally.access;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** What a user may do. A user may hold several. The names are the role strings used in {@code @Secured}. */
 public enum Role {
     ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER;
@@ -8,4 +13,9 @@ public enum Role {
     public static final String RECRUITER_ROLE = "RECRUITER";
     public static final String INTERVIEWER_ROLE = "INTERVIEWER";
     public static final String HIRING_MANAGER_ROLE = "HIRING_MANAGER";
+
+    /** Roles from names already checked with {@code @OneOf(Role.class)}. */
+    static Set<Role> allOf(Collection<String> names) {
+        return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
 }

@@ -50,7 +50,7 @@ class UserController {
 
     @Put("/{id}/roles")
     UserView changeRoles(Authentication authentication, UUID id, @Valid @Body ChangeRolesRequest request) {
-        return access.changeRoles(Caller.of(authentication), id, request.roles());
+        return access.changeRoles(Caller.of(authentication), id, Role.allOf(request.roles()));
     }
 
     @Post("/{id}/deactivate")

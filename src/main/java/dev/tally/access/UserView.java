@@ -4,10 +4,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A user as the API shows them: never with the password hash. */
 @Serdeable
@@ -18,6 +16,6 @@ record UserView(UUID id, UUID organisationId, String email, String name, Set<Rol
     }
 
     static Set<Role> rolesOf(User user) {
-        return Arrays.stream(user.roles()).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return Role.allOf(Arrays.asList(user.roles()));
     }
 }

@@ -67,16 +67,20 @@ final class ProblemHandlers {
                     parameter = node.getName();
                     continue;
                 }
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name += "[" + node.getIndex() + "]";
+                // An index or key belongs to the collection before it: rubric[0].label, not rubric.label[0].
+                String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                if (!position.isEmpty() && !parts.isEmpty() && !parts.get(parts.size() - 1).endsWith("]")) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + position);
                 }
-                parts.add(name);
+                if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                    parts.add(node.getName());
+                }
             }
             if (parts.isEmpty()) {
                 return parameter == null ? "body" : parameter;
             }
-            return String.join(".", parts).replace(".[", "[");
+            return String.join(".", parts);
         }
     }
 

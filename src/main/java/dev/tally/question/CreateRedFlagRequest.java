@@ -1,5 +1,6 @@
 package dev.tally.question;
 
+import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,6 @@ import jakarta.validation.constraints.Size;
 
 @Serdeable
 record CreateRedFlagRequest(@NotBlank @Size(max = 200) String title,
-                            @NotNull Severity severity,
+                            @NotNull @OneOf(Severity.class) String severity,
                             @NotBlank @Size(max = 2000) String description) {
 }

@@ -1,0 +1,51 @@
+package dev.tally.access;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.tally.common.Caller;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
+import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
+import jakarta.inject.Singleton;
+
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns a token whose signature, issuer and expiry have been checked into the caller, reading the account it names:
+ * a deactivated account's tokens are refused at once, and the roles that count are the account's current ones, not
+ * those frozen into the token. Micronaut runs this on the blocking executor
+ * ({@code micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking}), off the event loop.
+ */
+@Singleton
+@Replaces(DefaultJwtAuthenticationFactory.class)
+class CurrentAccountAuthentication implements JwtAuthenticationFactory {
+
+    private final UserRepository users;
+
+    CurrentAccountAuthentication(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<Authentication> createAuthentication(JWT token) {
+        UUID id;
+        String org;
+        try {
+            JWTClaimsSet claims = token.getJWTClaimsSet();
+            id = UUID.fromString(claims.getSubject());
+            org = claims.getStringClaim(Caller.ORG_ATTRIBUTE);
+        } catch (ParseException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+        return users.findAccount(id)
+                .filter(User::active)
+                .filter(user -> user.orgId().toString().equals(org))
+                .map(user -> Authentication.build(user.id().toString(), List.of(user.roles()),
+                        Map.of(Caller.ORG_ATTRIBUTE, user.orgId().toString(), "email", user.email())));
+    }
+}

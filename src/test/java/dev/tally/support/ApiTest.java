@@ -1,0 +1,38 @@
+package dev.tally.support;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Base of tests that drive the running service over HTTP, against the run's PostgreSQL. */
+@MicronautTest(transactional = false)
+public abstract class ApiTest {
+
+    @Inject
+    protected EmbeddedServer server;
+
+    @Inject
+    protected JsonMapper jsonMapper;
+
+    protected Api api;
+    protected Fixtures fixtures;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(server.getURI(), jsonMapper);
+        fixtures = new Fixtures(api);
+    }
+
+    /** Asserts an RFC 9457 problem with the given status. */
+    protected static void assertProblem(Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+        assertThat(response.string("status")).isEqualTo(String.valueOf(status));
+        assertThat(response.string("detail")).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "java.", "io.micronaut", "SQL", "dev.tally");
+    }
+}
