@@ -39,7 +39,10 @@ class JwtSecret {
             }
             this.value = configured;
         } else if (databaseUrl.isBlank()) {
-            this.value = keptIn(embedded.get().dataDirectory().resolve("tally-jwt-secret"));
+            // initdb wants an empty directory: let the database create its own before the secret joins it.
+            EmbeddedDatabase database = embedded.get();
+            database.start();
+            this.value = keptIn(database.dataDirectory().resolve("tally-jwt-secret"));
         } else {
             throw new ConfigurationException("TALLY_JWT_SECRET is not set. With DATABASE_URL set, the token signing secret "
                     + "must come from the environment: set TALLY_JWT_SECRET to at least " + MINIMUM_BYTES + " random bytes "

@@ -2,7 +2,7 @@ package dev.tally.common;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -127,19 +127,22 @@ final class ProblemHandlers {
         }
     }
 
-    /** PostgreSQL unreachable or the pool exhausted: 503, and the pool reconnects by itself when it returns. */
+    /**
+     * Anything no other handler claims. PostgreSQL unreachable or the pool exhausted is 503, and the pool reconnects
+     * by itself when the database returns; whatever else is a defect, logged in full and answered without detail.
+     */
     @Singleton
-    static class DatabaseUnavailable implements ExceptionHandler<DataAccessException, HttpResponse<Problem>> {
-        private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+    static class Unexpected implements ExceptionHandler<Exception, HttpResponse<Problem>> {
+        private static final Logger LOG = LoggerFactory.getLogger(Unexpected.class);
 
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
+        public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
             if (isConnectionFailure(exception)) {
                 LOG.warn("Database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
                 return ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
                         "The database is unavailable; try again shortly.", request.getPath());
             }
-            LOG.error("Database error on {} {}", request.getMethodName(), request.getPath(), exception);
+            LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getPath(), exception);
             return ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                     "Something went wrong on our side. It has been logged; please try again.", request.getPath());
         }
@@ -150,7 +153,11 @@ final class ProblemHandlers {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+                return true;
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof ConnectionException) {
                 return true;
             }
         }

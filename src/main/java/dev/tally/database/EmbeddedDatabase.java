@@ -34,7 +34,7 @@ public class EmbeddedDatabase {
         return dataDirectory;
     }
 
-    synchronized String start() {
+    public synchronized String start() {
         if (server == null) {
             try {
                 Files.createDirectories(dataDirectory);

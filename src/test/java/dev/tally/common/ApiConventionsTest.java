@@ -1,0 +1,61 @@
+package dev.tally.common;
+
+import dev.tally.support.ApiTest;
+import dev.tally.support.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiConventionsTest extends ApiTest {
+
+    @Test
+    void anUnknownRouteIsAProblem() {
+        assertProblem(api.get(fixtures.anOrganisation().admin().token(), "/api/v1/nothing-here"), 404);
+    }
+
+    @Test
+    void aWrongMethodIsAProblem() {
+        assertProblem(api.sendRaw("DELETE", "/api/v1/questions", fixtures.anOrganisation().admin().token(), null, null), 405);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        String huge = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        Response response = api.sendRaw("POST", "/api/v1/red-flags", fixtures.anOrganisation().admin().token(), huge, "application/json");
+
+        assertProblem(response, 413);
+    }
+
+    @Test
+    void healthChecksTheDatabase() {
+        Response health = api.get(null, "/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.string("status")).isEqualTo("UP");
+        assertThat(health.string("details.jdbc.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void metricsExposeRequestsAndTheConnectionPool() {
+        api.get(null, "/health");
+
+        Response metrics = api.get(null, "/prometheus");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds").contains("hikaricp_connections");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointAndSwaggerUiServesIt() {
+        Response document = api.get(null, "/swagger/tally.yml");
+        Response ui = api.get(null, "/swagger-ui/index.html");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/login", "/api/v1/me", "/api/v1/users", "/api/v1/users/{id}/roles",
+                "/api/v1/users/{id}/deactivate", "/api/v1/organisations", "/api/v1/questions", "/api/v1/questions/{id}",
+                "/api/v1/questions/{id}/versions/{version}", "/api/v1/red-flags", "/api/v1/red-flags/{id}", "/api/v1/competencies");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger");
+    }
+}
