@@ -25,12 +25,6 @@ class DatasourceLocator implements BeanInitializedEventListener<DatasourceConfig
     public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
         String url = config.getConfiguredUrl();
-        if (isBlank(config.getUsername())) {
-            config.setUsername(null);
-        }
-        if (isBlank(config.getPassword())) {
-            config.setPassword(null);
-        }
         if (isBlank(url)) {
             config.setUrl(embedded.get().start());
             config.setUsername("postgres");
@@ -45,10 +39,10 @@ class DatasourceLocator implements BeanInitializedEventListener<DatasourceConfig
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         config.setUrl("jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query);
         String userInfo = uri.getUserInfo();
-        if (userInfo != null && config.getUsername() == null) {
+        if (userInfo != null && isBlank(config.getConfiguredUsername())) {
             int colon = userInfo.indexOf(':');
             config.setUsername(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            if (colon >= 0 && config.getPassword() == null) {
+            if (colon >= 0 && isBlank(config.getPassword())) {
                 config.setPassword(userInfo.substring(colon + 1));
             }
         }
