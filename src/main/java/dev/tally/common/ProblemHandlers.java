@@ -6,6 +6,7 @@ import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
@@ -90,9 +91,11 @@ final class ProblemHandlers {
     static class ConversionErrors implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-            String field = exception.getArgument().getName();
+            boolean body = exception.getArgument().getAnnotationMetadata().hasAnnotation(Body.class);
+            String field = body ? "body" : exception.getArgument().getName();
             String value = exception.getConversionError().getOriginalValue().map(String::valueOf).orElse(null);
-            String message = value == null || value.length() > 100
+            String message = body ? "has a value of the wrong type (for example text where a number or a list belongs)"
+                    : value == null || value.length() > 100
                     ? "has a value of the wrong type or format"
                     : "'" + value + "' is not a valid " + describe(exception.getArgument().getType());
             return ProblemResponses.badRequest("The request has invalid values; see errors.",
@@ -137,6 +140,17 @@ final class ProblemHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
+            String state = sqlStateOf(exception);
+            if (state != null && state.startsWith("23")) {
+                // A race past a service check, e.g. two identical creates at once: the database kept its rule.
+                LOG.info("Integrity rule {} on {} {}", state, request.getMethodName(), request.getPath());
+                return ProblemResponses.of(HttpStatus.CONFLICT, "conflict",
+                        "The change conflicts with data saved at the same moment; reload and try again.", request.getPath());
+            }
+            if (state != null && state.startsWith("22")) {
+                return ProblemResponses.badRequest("A value cannot be stored: text must not contain NUL characters and numbers must be in range.",
+                        List.of(new FieldError("body", "has a value that cannot be stored")), request.getPath());
+            }
             if (isConnectionFailure(exception)) {
                 LOG.warn("Database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
                 return ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
@@ -146,6 +160,15 @@ final class ProblemHandlers {
             return ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                     "Something went wrong on our side. It has been logged; please try again.", request.getPath());
         }
+    }
+
+    private static String sqlStateOf(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     static boolean isConnectionFailure(Throwable exception) {

@@ -58,4 +58,24 @@ class ApiConventionsTest extends ApiTest {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger");
     }
+
+    @Test
+    void textThatPostgresCannotStoreIsABadRequestNotAServerError() {
+        String token = fixtures.anOrganisation().recruiter().token();
+
+        Response response = api.sendRaw("POST", "/api/v1/red-flags", token,
+                "{\"title\": \"nul\\u0000byte\", \"severity\": \"MINOR\", \"description\": \"x\"}", "application/json");
+
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeInABodyNamesTheBody() {
+        String token = fixtures.anOrganisation().recruiter().token();
+
+        Response response = api.sendRaw("POST", "/api/v1/questions", token, "{\"rubric\": \"four levels\"}", "application/json");
+
+        assertProblem(response, 400);
+        assertThat(response.errorFields()).containsExactly("body");
+    }
 }
