@@ -33,6 +33,7 @@ public abstract class ApiTest {
         assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
         assertThat(response.string("status")).isEqualTo(String.valueOf(status));
         assertThat(response.string("detail")).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "java.", "io.micronaut", "SQL", "dev.tally");
+        assertThat(response.body()).doesNotContain("Exception", "java.lang", "io.micronaut", "org.postgresql", "dev.tally.");
+        assertThat(response.string("detail")).doesNotContainIgnoringCase("sql").doesNotContain("select ", "insert ");
     }
 }

@@ -49,6 +49,15 @@ public record Response(int status, Map<String, List<String>> headers, String bod
         return value == null ? null : String.valueOf(value);
     }
 
+    /** A number by path, whatever its JSON form (1, 1.0, 1.00). */
+    public double number(String path) {
+        Object value = get(path);
+        if (!(value instanceof Number number)) {
+            throw new AssertionError("No number at " + path + " in " + body);
+        }
+        return number.doubleValue();
+    }
+
     public List<Map<String, Object>> items() {
         return get("items");
     }

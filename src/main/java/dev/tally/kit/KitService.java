@@ -1,0 +1,332 @@
+package dev.tally.kit;
+
+import dev.tally.common.BuiltInContent;
+import dev.tally.common.Caller;
+import dev.tally.common.FieldError;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import dev.tally.question.Competency;
+import dev.tally.question.QuestionService;
+import dev.tally.question.QuestionView;
+import dev.tally.question.RedFlagView;
+import dev.tally.question.Severity;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Interview kits: drafts are edited under optimistic locking, publishing freezes a version, revising starts the next.
+ */
+@Singleton
+public class KitService {
+
+    private final KitRepository kits;
+    private final QuestionService questions;
+    private final JsonMapper json;
+
+    KitService(KitRepository kits, QuestionService questions, JsonMapper json) {
+        this.kits = kits;
+        this.questions = questions;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public KitView get(Caller caller, UUID kitId, @Nullable Integer version) {
+        KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
+                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+        return view(header, kits.findItems(header.orgId(), header.versionId()));
+    }
+
+    @Transactional(readOnly = true)
+    PageView<KitSummary> list(Caller caller, @Nullable KitStatus status, @Nullable String role, @Nullable String text, PageRequest paging) {
+        String statusName = status == null ? null : status.name();
+        String search = text == null || text.isBlank() ? null : text.trim();
+        String roleName = role == null || role.isBlank() ? null : role.trim();
+        return PageView.of(kits.list(caller.orgId(), statusName, roleName, search, paging.size(), paging.offset()), paging,
+                kits.count(caller.orgId(), statusName, roleName, search));
+    }
+
+    @Transactional(readOnly = true)
+    List<KitSummary> starters() {
+        return kits.starters();
+    }
+
+    @Transactional
+    KitView create(Caller caller, KitRequest request) {
+        Draft draft = checked(caller, request);
+        UUID kitId = UUID.randomUUID();
+        UUID versionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        kits.save(new Kit(kitId, caller.orgId(), 1, now, now));
+        kits.insertDraft(caller.orgId(), versionId, kitId, 1, request.name().trim(), descriptionOf(request), request.role().trim(),
+                request.level().trim(), draft.minOverall(), draft.disagreementSpread(), caller.userId());
+        insertContent(caller.orgId(), versionId, draft);
+        return get(caller, kitId, null);
+    }
+
+    @Transactional
+    KitView update(Caller caller, UUID kitId, KitRequest request) {
+        DraftRef current = draftToChange(caller, kitId);
+        if (request.revision() == null) {
+            throw new KitFacts.InvalidKit(List.of(new FieldError("revision",
+                    "is required: the revision of the draft your change was made from (now " + current.revision() + ")")));
+        }
+        if (request.revision() != current.revision()) {
+            throw new KitFacts.StaleKitRevision(get(caller, kitId, null), request.revision());
+        }
+        Draft draft = checked(caller, request);
+        kits.updateDraft(caller.orgId(), current.versionId(), request.name().trim(), descriptionOf(request), request.role().trim(),
+                request.level().trim(), draft.minOverall(), draft.disagreementSpread());
+        kits.deleteItems(caller.orgId(), current.versionId());
+        kits.deleteChecklist(caller.orgId(), current.versionId());
+        kits.deleteMinimums(caller.orgId(), current.versionId());
+        insertContent(caller.orgId(), current.versionId(), draft);
+        return get(caller, kitId, null);
+    }
+
+    @Transactional
+    KitView publish(Caller caller, UUID kitId, @Nullable Integer revision) {
+        DraftRef draft = draftToChange(caller, kitId);
+        KitView current = get(caller, kitId, null);
+        if (revision != null && revision != draft.revision()) {
+            throw new KitFacts.StaleKitRevision(current, revision);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (current.items().isEmpty()) {
+            errors.add(new FieldError("items", "a kit needs at least one item to be published"));
+        }
+        Set<String> assessed = current.items().stream().map(item -> item.question().competency()).collect(Collectors.toSet());
+        current.rules().minPerCompetency().keySet().stream().sorted()
+                .filter(competency -> !assessed.contains(competency))
+                .forEach(competency -> errors.add(new FieldError("rules.minPerCompetency." + competency,
+                        "no item of the kit assesses " + competency + ", so this minimum could never be met")));
+        if (!errors.isEmpty()) {
+            throw new KitFacts.KitNotReadyToPublish(errors);
+        }
+        kits.publish(caller.orgId(), draft.versionId(), caller.userId());
+        return get(caller, kitId, null);
+    }
+
+    @Transactional
+    KitView revise(Caller caller, UUID kitId) {
+        requireOwn(caller, kitId);
+        int latest = kits.lockKit(caller.orgId(), kitId).orElseThrow(() -> new KitFacts.KitNotFound(kitId));
+        KitView head = get(caller, kitId, null);
+        if (head.status() == KitStatus.DRAFT) {
+            throw new KitFacts.KitHasADraft(head);
+        }
+        KitHeader source = kits.findHeader(caller.orgId(), kitId, latest).orElseThrow();
+        int next = latest + 1;
+        copy(source, caller.orgId(), kitId, next, null, caller.userId());
+        kits.advanceLatest(caller.orgId(), kitId, next);
+        return get(caller, kitId, next);
+    }
+
+    @Transactional
+    KitView cloneKit(Caller caller, UUID kitId, @Nullable Integer version, @Nullable String name) {
+        KitHeader source = kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
+                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+        UUID newKitId = UUID.randomUUID();
+        Instant now = Instant.now();
+        kits.save(new Kit(newKitId, caller.orgId(), 1, now, now));
+        String cloneName = name == null || name.isBlank() ? source.name() + " (copy)" : name.trim();
+        copy(source, caller.orgId(), newKitId, 1, cloneName, caller.userId());
+        return get(caller, newKitId, null);
+    }
+
+    @Transactional
+    KitView archive(Caller caller, UUID kitId, @Nullable Integer version) {
+        requireOwn(caller, kitId);
+        if (version != null) {
+            KitView target = get(caller, kitId, version);
+            if (target.status() != KitStatus.PUBLISHED) {
+                throw new KitFacts.NothingToArchive("Version " + version + " is " + target.status().name().toLowerCase()
+                        + "; only published versions are archived.");
+            }
+        }
+        if (kits.archive(caller.orgId(), kitId, version) == 0) {
+            throw new KitFacts.NothingToArchive("The kit has no published version to archive.");
+        }
+        return get(caller, kitId, version);
+    }
+
+    private void copy(KitHeader source, UUID orgId, UUID kitId, int version, @Nullable String name, UUID userId) {
+        UUID versionId = UUID.randomUUID();
+        kits.copyVersion(source.orgId(), source.versionId(), orgId, kitId, versionId, version, name, userId);
+        kits.copyItems(source.orgId(), source.versionId(), orgId, versionId);
+        kits.copyChecklist(source.orgId(), source.versionId(), orgId, versionId);
+        kits.copyMinimums(source.orgId(), source.versionId(), orgId, versionId);
+    }
+
+    /** The draft the caller may change, locked; a kit whose versions are all frozen is refused with the head version. */
+    private DraftRef draftToChange(Caller caller, UUID kitId) {
+        requireOwn(caller, kitId);
+        return kits.lockDraft(caller.orgId(), kitId)
+                .orElseThrow(() -> new KitFacts.KitAlreadyPublished(get(caller, kitId, null)));
+    }
+
+    private void requireOwn(Caller caller, UUID kitId) {
+        UUID owner = kits.ownerOf(caller.orgId(), kitId).orElseThrow(() -> new KitFacts.KitNotFound(kitId));
+        if (BuiltInContent.ORG_ID.equals(owner)) {
+            throw new KitFacts.StarterKitIsReadOnly();
+        }
+    }
+
+    /** The request checked against the bank, the catalogue and the competencies; every problem reported at once. */
+    private Draft checked(Caller caller, KitRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ResolvedQuestion> items = resolveItems(caller, request.items(), errors);
+        List<Map<String, Object>> checklist = resolveChecklist(caller, request, errors);
+        KitRequest.Rules rules = request.rules() == null ? new KitRequest.Rules(null, null, null) : request.rules();
+        Map<String, BigDecimal> minimums = rules.minPerCompetency() == null ? Map.of() : rules.minPerCompetency();
+        Set<String> known = questions.competencies().stream().map(Competency::code).collect(Collectors.toSet());
+        minimums.keySet().stream().sorted().filter(code -> !known.contains(code)).forEach(code -> errors.add(new FieldError(
+                "rules.minPerCompetency." + code, "is not a competency; use one of " + known.stream().sorted().toList())));
+        if (!errors.isEmpty()) {
+            throw new KitFacts.InvalidKit(errors);
+        }
+        List<Map<String, Object>> itemRows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            KitRequest.Item item = request.items().get(i);
+            ResolvedQuestion question = items.get(i);
+            itemRows.add(Map.of("position", i + 1, "questionOrgId", question.questionOrgId(), "questionId", question.questionId(),
+                    "versionId", question.versionId(), "weight", item.weightOrDefault(), "timeBoxMinutes", item.timeBoxMinutes(),
+                    "required", item.requiredOrDefault()));
+        }
+        int spread = rules.disagreementSpread() == null ? KitRequest.Rules.DEFAULT_DISAGREEMENT_SPREAD : rules.disagreementSpread();
+        return new Draft(itemRows, checklist, minimums, rules.minOverall(), spread);
+    }
+
+    private List<ResolvedQuestion> resolveItems(Caller caller, List<KitRequest.Item> items, List<FieldError> errors) {
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> reference = new HashMap<>();
+            reference.put("ord", i);
+            reference.put("questionId", items.get(i).questionId());
+            reference.put("version", items.get(i).questionVersion());
+            references.add(reference);
+        }
+        Map<Integer, ResolvedQuestion> found = kits.resolveQuestions(caller.orgId(), toJson(references)).stream()
+                .collect(Collectors.toMap(ResolvedQuestion::ord, Function.identity()));
+        Map<UUID, Integer> firstPosition = new HashMap<>();
+        List<ResolvedQuestion> resolved = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            KitRequest.Item item = items.get(i);
+            ResolvedQuestion question = found.get(i);
+            Integer earlier = firstPosition.putIfAbsent(item.questionId(), i);
+            if (earlier != null) {
+                errors.add(new FieldError("items[" + i + "].questionId",
+                        "is already in the kit as items[" + earlier + "]; a question appears at most once per kit"));
+            } else if (question == null && item.questionVersion() != null && questionExists(caller, item.questionId())) {
+                errors.add(new FieldError("items[" + i + "].questionVersion", "question " + item.questionId()
+                        + " has no version " + item.questionVersion()));
+            } else if (question == null) {
+                errors.add(new FieldError("items[" + i + "].questionId", "is not a question in your bank"));
+            }
+            resolved.add(question);
+        }
+        return resolved;
+    }
+
+    private boolean questionExists(Caller caller, UUID questionId) {
+        return !kits.resolveQuestions(caller.orgId(), toJson(List.of(Map.of("ord", 0, "questionId", questionId)))).isEmpty();
+    }
+
+    private List<Map<String, Object>> resolveChecklist(Caller caller, KitRequest request, List<FieldError> errors) {
+        List<UUID> flagIds = request.redFlagIds() == null ? List.of() : request.redFlagIds();
+        Map<UUID, ResolvedRedFlag> found = flagIds.isEmpty() ? Map.of() : kits.resolveRedFlags(caller.orgId(), toJson(flagIds)).stream()
+                .collect(Collectors.toMap(ResolvedRedFlag::id, Function.identity()));
+        Map<UUID, Integer> firstPosition = new HashMap<>();
+        for (int i = 0; i < flagIds.size(); i++) {
+            Integer earlier = firstPosition.putIfAbsent(flagIds.get(i), i);
+            if (earlier != null) {
+                errors.add(new FieldError("redFlagIds[" + i + "]", "is already on the checklist as redFlagIds[" + earlier + "]"));
+            } else if (!found.containsKey(flagIds.get(i))) {
+                errors.add(new FieldError("redFlagIds[" + i + "]", "is not a red flag in your catalogue"));
+            }
+        }
+        Set<UUID> knockouts;
+        if (request.knockoutIds() == null) {
+            knockouts = found.values().stream().filter(flag -> Severity.CRITICAL.name().equals(flag.severity()))
+                    .map(ResolvedRedFlag::id).collect(Collectors.toSet());
+        } else {
+            knockouts = Set.copyOf(request.knockoutIds());
+            for (int i = 0; i < request.knockoutIds().size(); i++) {
+                if (!flagIds.contains(request.knockoutIds().get(i))) {
+                    errors.add(new FieldError("knockoutIds[" + i + "]", "is not on the checklist; add it to redFlagIds first"));
+                }
+            }
+        }
+        List<Map<String, Object>> checklist = new ArrayList<>();
+        List<UUID> distinct = flagIds.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            ResolvedRedFlag flag = found.get(distinct.get(i));
+            if (flag != null) {
+                checklist.add(Map.of("position", i + 1, "redFlagOrgId", flag.orgId(), "redFlagId", flag.id(),
+                        "knockout", knockouts.contains(flag.id())));
+            }
+        }
+        return checklist;
+    }
+
+    private void insertContent(UUID orgId, UUID versionId, Draft draft) {
+        if (!draft.items().isEmpty()) {
+            kits.insertItems(orgId, versionId, toJson(draft.items()));
+        }
+        if (!draft.checklist().isEmpty()) {
+            kits.insertChecklist(orgId, versionId, toJson(draft.checklist()));
+        }
+        if (!draft.minimums().isEmpty()) {
+            kits.insertMinimums(orgId, versionId, toJson(draft.minimums()));
+        }
+    }
+
+    private static KitView view(KitHeader header, List<KitItemRow> rows) {
+        List<KitView.Item> items = rows.stream().map(row -> new KitView.Item(row.position(), row.weight(), row.timeBoxMinutes(),
+                row.required(), new QuestionView(row.questionId(), row.code(), BuiltInContent.ORG_ID.equals(row.questionOrgId()),
+                row.version(), row.latestVersion(), row.versionId(), row.section(), row.competency(), row.text(), row.rubric(),
+                row.keyPoints(), row.probes(), row.redFlags(), row.createdAt()))).toList();
+        List<KitView.ChecklistEntry> checklist = header.checklist().stream().map(flag -> new KitView.ChecklistEntry(
+                new RedFlagView(flag.id(), flag.title(), Severity.valueOf(flag.severity()), flag.description(),
+                        BuiltInContent.ORG_ID.equals(flag.orgId())), flag.knockout())).toList();
+        int totalMinutes = rows.stream().mapToInt(KitItemRow::timeBoxMinutes).sum();
+        BigDecimal totalWeight = rows.stream().map(KitItemRow::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new KitView(header.kitId(), header.version(), header.status(), header.revision(),
+                BuiltInContent.ORG_ID.equals(header.orgId()), header.name(), header.description(), header.role(), header.level(),
+                items, checklist, new KitView.Rules(header.minOverall(), new TreeMap<>(header.minPerCompetency()),
+                header.disagreementSpread()), totalMinutes, totalWeight, header.versions(),
+                header.createdAt(), header.updatedAt(), header.publishedAt(), header.archivedAt());
+    }
+
+    private static String descriptionOf(KitRequest request) {
+        return request.description() == null ? "" : request.description().trim();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A request's content, checked and resolved, ready to store. */
+    private record Draft(List<Map<String, Object>> items, List<Map<String, Object>> checklist, Map<String, BigDecimal> minimums,
+                         @Nullable BigDecimal minOverall, int disagreementSpread) {
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tally.kit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Optionally, the revision of the draft the caller last saw, so that publishing a draft changed since is refused. */
+@Serdeable
+record RevisionRequest(@Nullable Integer revision) {
+}
