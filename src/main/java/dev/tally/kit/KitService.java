@@ -113,7 +113,7 @@ public class KitService {
         Set<String> assessed = current.items().stream().map(item -> item.question().competency()).collect(Collectors.toSet());
         current.rules().minPerCompetency().keySet().stream().sorted()
                 .filter(competency -> !assessed.contains(competency))
-                .forEach(competency -> errors.add(new FieldError("rules.minPerCompetency." + competency,
+                .forEach(competency -> errors.add(new FieldError("rules.minPerCompetency[" + competency + "]",
                         "no item of the kit assesses " + competency + ", so this minimum could never be met")));
         if (!errors.isEmpty()) {
             throw new KitFacts.KitNotReadyToPublish(errors);
@@ -196,7 +196,7 @@ public class KitService {
         Map<String, BigDecimal> minimums = rules.minPerCompetency() == null ? Map.of() : rules.minPerCompetency();
         Set<String> known = questions.competencies().stream().map(Competency::code).collect(Collectors.toSet());
         minimums.keySet().stream().sorted().filter(code -> !known.contains(code)).forEach(code -> errors.add(new FieldError(
-                "rules.minPerCompetency." + code, "is not a competency; use one of " + known.stream().sorted().toList())));
+                "rules.minPerCompetency[" + code + "]", "is not a competency; use one of " + known.stream().sorted().toList())));
         if (!errors.isEmpty()) {
             throw new KitFacts.InvalidKit(errors);
         }
