@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -11,15 +12,18 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Organisations, users, their roles, and checking a login. */
 @Singleton
-class AccessService {
+public class AccessService {
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
@@ -27,9 +31,11 @@ class AccessService {
     private final PasswordHasher hasher;
     private final LoginSettings loginSettings;
     private final Clock clock;
+    private final AuditLog audit;
 
     AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottleRepository throttles,
-                  PasswordHasher hasher, LoginSettings loginSettings, Clock clock) {
+                  PasswordHasher hasher, LoginSettings loginSettings, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.organisations = organisations;
         this.throttles = throttles;
@@ -69,6 +75,17 @@ class AccessService {
         return user.get();
     }
 
+    /** The users of the caller's organisation among these ids; ids of other organisations find nothing. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Colleague> colleagues(Caller caller, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByOrgIdAndIdIn(caller.orgId(), ids).stream()
+                .collect(Collectors.toMap(User::id, user -> new Colleague(user.id(), user.name(), user.email(),
+                        UserView.rolesOf(user), user.active())));
+    }
+
     @Transactional(readOnly = true)
     MeView me(Caller caller) {
         User user = user(caller.orgId(), caller.userId());
@@ -78,7 +95,10 @@ class AccessService {
 
     @Transactional
     UserView createUser(Caller caller, CreateUserRequest request) {
-        return UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(), Role.allOf(request.roles())));
+        UserView created = UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(),
+                Role.allOf(request.roles())));
+        audit.record(caller, "USER", created.id(), "CREATED", null, created);
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +120,9 @@ class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateRoles(caller.orgId(), id, roleNames(roles));
-        return UserView.from(user(caller.orgId(), id));
+        UserView after = UserView.from(user(caller.orgId(), id));
+        audit.record(caller, "USER", id, "ROLES_CHANGED", UserView.from(user), after);
+        return after;
     }
 
     @Transactional
@@ -110,7 +132,9 @@ class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateActive(caller.orgId(), id, active);
-        return UserView.from(user(caller.orgId(), id));
+        UserView after = UserView.from(user(caller.orgId(), id));
+        audit.record(caller, "USER", id, active ? "ACTIVATED" : "DEACTIVATED", UserView.from(user), after);
+        return after;
     }
 
     @Transactional
@@ -120,6 +144,7 @@ class AccessService {
             throw new AccessFacts.WrongCurrentPassword();
         }
         users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()));
+        audit.record(caller, "USER", caller.userId(), "PASSWORD_CHANGED", null, null);
     }
 
     @Transactional
@@ -132,7 +157,10 @@ class AccessService {
                 new Organisation(UUID.randomUUID(), request.name().trim(), Organisation.Kind.STANDARD, null));
         String adminName = request.adminName() == null || request.adminName().isBlank() ? request.adminEmail() : request.adminName();
         User admin = insertUser(organisation.id(), request.adminEmail(), adminName, request.adminPassword(), Set.of(Role.ADMIN));
-        return new NewOrganisationView(OrganisationView.from(organisation), UserView.from(admin));
+        NewOrganisationView created = new NewOrganisationView(OrganisationView.from(organisation), UserView.from(admin));
+        audit.record(caller, "ORGANISATION", organisation.id(), "CREATED", null, created);
+        audit.record(organisation.id(), caller.userId(), "USER", admin.id(), "CREATED", null, created.admin());
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -155,7 +183,9 @@ class AccessService {
         }
         Organisation organisation = organisations.save(
                 new Organisation(UUID.randomUUID(), organisationName, Organisation.Kind.PRIMARY, null));
-        return Optional.of(insertUser(organisation.id(), adminEmail, "Administrator", adminPassword, Set.of(Role.ADMIN)));
+        User admin = insertUser(organisation.id(), adminEmail, "Administrator", adminPassword, Set.of(Role.ADMIN));
+        audit.record(organisation.id(), null, "USER", admin.id(), "CREATED", null, UserView.from(admin));
+        return Optional.of(admin);
     }
 
     private User insertUser(UUID orgId, String email, String name, String password, Set<Role> roles) {

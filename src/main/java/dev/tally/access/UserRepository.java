@@ -7,6 +7,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ interface UserRepository extends GenericRepository<User, UUID> {
     Optional<User> findByOrgIdAndId(UUID orgId, UUID id);
 
     Page<User> findByOrgId(UUID orgId, Pageable pageable);
+
+    List<User> findByOrgIdAndIdIn(UUID orgId, Collection<UUID> ids);
 
     @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoringCase(String email);

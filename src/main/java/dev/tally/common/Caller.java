@@ -23,4 +23,13 @@ public record Caller(UUID userId, UUID orgId, Set<String> roles) {
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    public boolean hasAnyRole(String... wanted) {
+        for (String role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

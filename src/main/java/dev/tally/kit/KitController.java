@@ -67,9 +67,11 @@ class KitController {
     }
 
     @Get("/{id}/versions/{version}")
-    @Operation(summary = "A kit at one version; published versions never change")
+    @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE, Role.INTERVIEWER_ROLE})
+    @Operation(summary = "A kit at one version; published versions never change",
+            description = "Interviewers may read the versions used by interviews whose panel they sit on.")
     KitView version(Authentication authentication, UUID id, @Min(1) int version) {
-        return kits.get(Caller.of(authentication), id, version);
+        return kits.getForReader(Caller.of(authentication), id, version);
     }
 
     @Put("/{id}")

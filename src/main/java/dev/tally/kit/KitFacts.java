@@ -82,6 +82,12 @@ final class KitFacts {
         }
     }
 
+    static final class KitNotOnYourPanels extends DomainException.Forbidden {
+        KitNotOnYourPanels() {
+            super("kit-not-on-your-panels", "Interviewers read only the kit versions of interviews whose panel they sit on.");
+        }
+    }
+
     static final class InvalidKit extends DomainException.Invalid {
         InvalidKit(List<FieldError> errors) {
             super("invalid-kit", "The kit breaks the rules for kits; see errors.", errors);

@@ -66,6 +66,21 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
              ORDER BY i.position""")
     List<KitItemRow> findItems(UUID kitOrgId, UUID versionId);
 
+    @Query("""
+            SELECT v.id AS version_id, v.kit_id, v.org_id, v.version, v.name, v.status FROM kit_version v
+             WHERE v.org_id IN (:orgId, """ + BUILTIN + """
+            ) AND v.kit_id = :kitId AND v.version = :version AND (v.org_id = :orgId OR v.status = 'PUBLISHED')""")
+    Optional<KitVersionRef> findVersionRef(UUID orgId, UUID kitId, int version);
+
+    @Query(HEADER + " WHERE k.org_id = :orgId AND v.id = :versionId")
+    Optional<KitHeader> findHeaderOfVersion(UUID orgId, UUID versionId);
+
+    /** Whether the user sits on the panel of an interview that uses this kit version: interviewers read only those. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                            WHERE i.org_id = :orgId AND i.kit_version_id = :versionId AND p.user_id = :userId)""")
+    boolean onPanelUsing(UUID orgId, UUID versionId, UUID userId);
+
     @Query(SUMMARY + " WHERE k.org_id = :orgId" + FILTERS + " ORDER BY v.updated_at DESC, k.id LIMIT :size OFFSET :offset")
     List<KitSummary> list(UUID orgId, @Nullable String status, @Nullable String role, @Nullable String text, int size, long offset);
 

@@ -1,5 +1,6 @@
 package dev.tally.kit;
 
+import dev.tally.audit.AuditLog;
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
 import dev.tally.common.FieldError;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -38,8 +40,10 @@ public class KitService {
     private final KitRepository kits;
     private final QuestionService questions;
     private final JsonMapper json;
+    private final AuditLog audit;
 
-    KitService(KitRepository kits, QuestionService questions, JsonMapper json) {
+    KitService(KitRepository kits, QuestionService questions, JsonMapper json, AuditLog audit) {
+        this.audit = audit;
         this.kits = kits;
         this.questions = questions;
         this.json = json;
@@ -50,6 +54,36 @@ public class KitService {
         KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
                 ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
         return view(header, kits.findItems(header.orgId(), header.versionId()));
+    }
+
+    /** A kit version by number, among the caller's kits and the starter kits; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<KitVersionRef> findVersion(Caller caller, UUID kitId, int version) {
+        return kits.findVersionRef(caller.orgId(), kitId, version);
+    }
+
+    /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
+    @Transactional(readOnly = true)
+    public KitView getVersion(Caller caller, UUID versionId) {
+        KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        return view(header, kits.findItems(header.orgId(), header.versionId()));
+    }
+
+    /**
+     * A kit version as an interviewer may read it: only a version used by an interview whose panel they sit on.
+     * Recruiters, hiring managers and admins read every version.
+     */
+    @Transactional(readOnly = true)
+    KitView getForReader(Caller caller, UUID kitId, int version) {
+        KitView kit = get(caller, kitId, version);
+        boolean author = caller.hasRole("ADMIN") || caller.hasRole("RECRUITER") || caller.hasRole("HIRING_MANAGER");
+        if (!author) {
+            KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow();
+            if (!kits.onPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
+                throw new KitFacts.KitNotOnYourPanels();
+            }
+        }
+        return kit;
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +110,7 @@ public class KitService {
         kits.insertDraft(caller.orgId(), versionId, kitId, 1, request.name().trim(), descriptionOf(request), request.role().trim(),
                 request.level().trim(), draft.minOverall(), draft.disagreementSpread(), caller.userId());
         insertContent(caller.orgId(), versionId, draft);
-        return get(caller, kitId, null);
+        return recorded(caller, kitId, "CREATED", null, get(caller, kitId, null));
     }
 
     @Transactional
@@ -90,13 +124,14 @@ public class KitService {
             throw new KitFacts.StaleKitRevision(get(caller, kitId, null), request.revision());
         }
         Draft draft = checked(caller, request);
+        KitView before = get(caller, kitId, null);
         kits.updateDraft(caller.orgId(), current.versionId(), request.name().trim(), descriptionOf(request), request.role().trim(),
                 request.level().trim(), draft.minOverall(), draft.disagreementSpread());
         kits.deleteItems(caller.orgId(), current.versionId());
         kits.deleteChecklist(caller.orgId(), current.versionId());
         kits.deleteMinimums(caller.orgId(), current.versionId());
         insertContent(caller.orgId(), current.versionId(), draft);
-        return get(caller, kitId, null);
+        return recorded(caller, kitId, "DRAFT_CHANGED", before, get(caller, kitId, null));
     }
 
     @Transactional
@@ -119,7 +154,7 @@ public class KitService {
             throw new KitFacts.KitNotReadyToPublish(errors);
         }
         kits.publish(caller.orgId(), draft.versionId(), caller.userId());
-        return get(caller, kitId, null);
+        return recorded(caller, kitId, "PUBLISHED", null, get(caller, kitId, null));
     }
 
     @Transactional
@@ -134,7 +169,7 @@ public class KitService {
         int next = latest + 1;
         copy(source, caller.orgId(), kitId, next, null, caller.userId());
         kits.advanceLatest(caller.orgId(), kitId, next);
-        return get(caller, kitId, next);
+        return recorded(caller, kitId, "REVISED", null, get(caller, kitId, next));
     }
 
     @Transactional
@@ -146,7 +181,8 @@ public class KitService {
         kits.save(new Kit(newKitId, caller.orgId(), 1, now, now));
         String cloneName = name == null || name.isBlank() ? source.name() + " (copy)" : name.trim();
         copy(source, caller.orgId(), newKitId, 1, cloneName, caller.userId());
-        return get(caller, newKitId, null);
+        return recorded(caller, newKitId, "CLONED", Map.of("fromKitId", kitId, "fromVersion", source.version()),
+                get(caller, newKitId, null));
     }
 
     @Transactional
@@ -162,7 +198,13 @@ public class KitService {
         if (kits.archive(caller.orgId(), kitId, version) == 0) {
             throw new KitFacts.NothingToArchive("The kit has no published version to archive.");
         }
-        return get(caller, kitId, version);
+        return recorded(caller, kitId, "ARCHIVED", version == null ? Map.of("versions", "all published") : Map.of("version", version),
+                get(caller, kitId, version));
+    }
+
+    private KitView recorded(Caller caller, UUID kitId, String action, @Nullable Object before, KitView after) {
+        audit.record(caller, "KIT", kitId, action, before, after);
+        return after;
     }
 
     private void copy(KitHeader source, UUID orgId, UUID kitId, int version, @Nullable String name, UUID userId) {

@@ -1,0 +1,26 @@
+package dev.tally.common;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface IdempotencyRepository extends GenericRepository<StoredResponse, String> {
+
+    /** Makes concurrent requests with one key take turns until the first has committed its answer. */
+    @Query("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(CAST(:orgId AS text) || CAST(:userId AS text) || :key, 0))")
+    int lock(UUID orgId, UUID userId, String key);
+
+    @Query("SELECT key, fingerprint, response_status, CAST(response_body AS text) AS response_body FROM idempotency_key"
+            + " WHERE org_id = :orgId AND user_id = :userId AND key = :key")
+    Optional<StoredResponse> find(UUID orgId, UUID userId, String key);
+
+    @Query("""
+            INSERT INTO idempotency_key (org_id, user_id, key, fingerprint, response_status, response_body)
+            VALUES (:orgId, :userId, :key, :fingerprint, :status, CAST(:body AS jsonb))""")
+    void store(UUID orgId, UUID userId, String key, String fingerprint, int status, String body);
+}

@@ -1,0 +1,84 @@
+package dev.tally.hiring;
+
+import dev.tally.access.Role;
+import dev.tally.common.Caller;
+import dev.tally.common.IdempotentRequests;
+import dev.tally.common.OneOf;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/v1/candidates")
+@Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Candidates")
+class CandidateController {
+
+    private final HiringService hiring;
+
+    CandidateController(HiringService hiring) {
+        this.hiring = hiring;
+    }
+
+    @Post
+    HttpResponse<HiringViews.CandidateView> create(Authentication authentication,
+                                                   @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                   @Valid @Body HiringRequests.CreateCandidate request) {
+        HiringViews.CandidateView candidate = hiring.createCandidate(Caller.of(authentication), idempotencyKey, request);
+        return HttpResponse.created(candidate, URI.create("/api/v1/candidates/" + candidate.id()));
+    }
+
+    @Get
+    @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
+    @Operation(summary = "List candidates", description = "Filter by opening and status. Hiring managers see the candidates of their openings.")
+    PageView<HiringViews.CandidateSummary> list(Authentication authentication, @Nullable @QueryValue UUID openingId,
+                                                @Nullable @QueryValue @OneOf(CandidateStatus.class) String status,
+                                                @Valid @RequestBean PageRequest paging) {
+        return hiring.listCandidates(Caller.of(authentication), openingId, status, paging);
+    }
+
+    @Get("/{id}")
+    @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
+    HiringViews.CandidateView get(Authentication authentication, UUID id) {
+        return hiring.getCandidate(Caller.of(authentication), id);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Change a candidate", description = "Name, email, and status ACTIVE or WITHDRAWN; HIRED and REJECTED come from the decision.")
+    HiringViews.CandidateView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateCandidate request) {
+        return hiring.updateCandidate(Caller.of(authentication), id, request);
+    }
+
+    @Post("/{id}/decision")
+    @Secured(Role.HIRING_MANAGER_ROLE)
+    @Operation(summary = "Record the final decision", description = "By the opening's hiring manager: HIRE or NO_HIRE with a reason. "
+            + "Sets the candidate's status; earlier decisions are kept.")
+    HiringViews.CandidateView decide(Authentication authentication, UUID id,
+                                     @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                     @Valid @Body HiringRequests.Decide request) {
+        return hiring.decide(Caller.of(authentication), id, idempotencyKey, request);
+    }
+
+    enum CandidateStatus {
+        ACTIVE, HIRED, REJECTED, WITHDRAWN
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tally.hiring;
+
+import dev.tally.common.OneOf;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of the hiring endpoints. */
+final class HiringRequests {
+
+    private HiringRequests() {
+    }
+
+    /** One stage of an opening's plan: its name and the published kit version its interviews use. */
+    @Serdeable
+    record Stage(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull UUID kitId, @NotNull @Min(1) Integer kitVersion) {
+    }
+
+    @Serdeable
+    record CreateOpening(@NotBlank @Size(max = 200) String title, @NotNull UUID hiringManagerId,
+                         @NotNull @Size(max = 20, message = "must have at most 20 stages") List<@NotNull @Valid Stage> stages) {
+    }
+
+    @Serdeable
+    record UpdateOpening(@NotBlank @Size(max = 200) String title, @NotNull UUID hiringManagerId) {
+    }
+
+    @Serdeable
+    record Plan(@NotNull @Size(max = 20, message = "must have at most 20 stages") List<@NotNull @Valid Stage> stages) {
+    }
+
+    @Serdeable
+    record CreateCandidate(@NotNull UUID openingId, @NotBlank @Size(max = 200) String name,
+                           @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email) {
+    }
+
+    @Serdeable
+    record UpdateCandidate(@NotBlank @Size(max = 200) String name,
+                           @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
+                           @NotNull @OneOf(ChangeableStatus.class) String status) {
+    }
+
+    /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
+    enum ChangeableStatus {
+        ACTIVE, WITHDRAWN
+    }
+
+    @Serdeable
+    record Decide(@NotNull @OneOf(Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    enum Decision {
+        HIRE, NO_HIRE
+    }
+
+    @Serdeable
+    record CreateInterview(@NotNull UUID candidateId, @NotNull UUID stageId, @NotNull Instant scheduledAt,
+                           @NotEmpty(message = "must name at least one interviewer") @Size(max = 10, message = "must have at most 10 interviewers")
+                           List<@NotNull UUID> panel) {
+    }
+
+    @Serdeable
+    record UpdateInterview(@NotNull Instant scheduledAt,
+                           @NotEmpty(message = "must name at least one interviewer") @Size(max = 10, message = "must have at most 10 interviewers")
+                           List<@NotNull UUID> panel) {
+    }
+}

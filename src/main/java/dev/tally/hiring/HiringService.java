@@ -1,0 +1,292 @@
+package dev.tally.hiring;
+
+import dev.tally.access.AccessService;
+import dev.tally.access.Colleague;
+import dev.tally.access.Role;
+import dev.tally.audit.AuditLog;
+import dev.tally.common.Caller;
+import dev.tally.common.FieldError;
+import dev.tally.common.IdempotentRequests;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import dev.tally.kit.KitService;
+import dev.tally.kit.KitVersionRef;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Openings with their interview plans, and the candidates assessed for them. */
+@Singleton
+public class HiringService {
+
+    private final OpeningRepository openings;
+    private final CandidateRepository candidates;
+    private final AccessService access;
+    private final KitService kits;
+    private final AuditLog audit;
+    private final IdempotentRequests idempotent;
+
+    HiringService(OpeningRepository openings, CandidateRepository candidates, AccessService access, KitService kits,
+                  AuditLog audit, IdempotentRequests idempotent) {
+        this.openings = openings;
+        this.candidates = candidates;
+        this.access = access;
+        this.kits = kits;
+        this.audit = audit;
+        this.idempotent = idempotent;
+    }
+
+    /** Admins and recruiters run the hiring process for every opening of the organisation. */
+    static boolean isStaff(Caller caller) {
+        return caller.hasRole(Role.ADMIN_ROLE) || caller.hasRole(Role.RECRUITER_ROLE);
+    }
+
+    /** Hiring managers who are not staff see only the openings they manage. */
+    static @Nullable UUID hiringManagerScope(Caller caller) {
+        return isStaff(caller) ? null : caller.userId();
+    }
+
+    @Transactional
+    HiringViews.OpeningView createOpening(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateOpening request) {
+        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/openings", request, HiringViews.OpeningView.class,
+                () -> createOpening(caller, request));
+    }
+
+    private HiringViews.OpeningView createOpening(Caller caller, HiringRequests.CreateOpening request) {
+        List<FieldError> errors = new ArrayList<>();
+        checkHiringManager(caller, request.hiringManagerId(), errors);
+        List<KitVersionRef> kitVersions = checkStages(caller, request.stages(), errors);
+        failOn(errors);
+        UUID id = UUID.randomUUID();
+        openings.insert(caller.orgId(), id, request.title().trim(), request.hiringManagerId(), caller.userId());
+        for (int i = 0; i < request.stages().size(); i++) {
+            openings.insertStage(caller.orgId(), UUID.randomUUID(), id, i + 1, request.stages().get(i).name().trim(),
+                    kitVersions.get(i).versionId());
+        }
+        HiringViews.OpeningView created = opening(caller, id);
+        audit.record(caller, "OPENING", id, "CREATED", null, created);
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    HiringViews.OpeningView getOpening(Caller caller, UUID id) {
+        HiringViews.OpeningView opening = opening(caller, id);
+        if (!isStaff(caller) && !opening.hiringManager().id().equals(caller.userId())) {
+            throw new HiringFacts.NotYourOpening();
+        }
+        return opening;
+    }
+
+    @Transactional(readOnly = true)
+    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable String text, PageRequest paging) {
+        String search = text == null || text.isBlank() ? null : text.trim();
+        UUID scope = hiringManagerScope(caller);
+        return PageView.of(openings.list(caller.orgId(), scope, search, paging.size(), paging.offset()), paging,
+                openings.count(caller.orgId(), scope, search));
+    }
+
+    @Transactional
+    HiringViews.OpeningView updateOpening(Caller caller, UUID id, HiringRequests.UpdateOpening request) {
+        openings.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
+        HiringViews.OpeningView before = opening(caller, id);
+        List<FieldError> errors = new ArrayList<>();
+        checkHiringManager(caller, request.hiringManagerId(), errors);
+        failOn(errors);
+        openings.update(caller.orgId(), id, request.title().trim(), request.hiringManagerId());
+        HiringViews.OpeningView after = opening(caller, id);
+        audit.record(caller, "OPENING", id, "UPDATED", before, after);
+        return after;
+    }
+
+    /**
+     * Replaces the plan: stages named by id keep their identity (their interviews stay with them), new ones are added,
+     * and stages left out are removed unless interviews use them.
+     */
+    @Transactional
+    HiringViews.OpeningView changePlan(Caller caller, UUID id, HiringRequests.Plan plan) {
+        openings.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
+        HiringViews.OpeningView before = opening(caller, id);
+        if (!isStaff(caller) && !before.hiringManager().id().equals(caller.userId())) {
+            throw new HiringFacts.NotTheHiringManager("change its plan");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<KitVersionRef> kitVersions = checkStages(caller, plan.stages(), errors);
+        Set<UUID> existing = new HashSet<>(before.stages().stream().map(HiringViews.StageView::id).toList());
+        Set<UUID> kept = new HashSet<>();
+        for (int i = 0; i < plan.stages().size(); i++) {
+            UUID stageId = plan.stages().get(i).id();
+            if (stageId != null && !existing.contains(stageId)) {
+                errors.add(new FieldError("stages[" + i + "].id", "is not a stage of this opening; leave it out to add a new stage"));
+            } else if (stageId != null && !kept.add(stageId)) {
+                errors.add(new FieldError("stages[" + i + "].id", "names the same stage twice"));
+            }
+        }
+        failOn(errors);
+        for (HiringViews.StageView stage : before.stages()) {
+            if (!kept.contains(stage.id())) {
+                if (openings.stageHasInterviews(caller.orgId(), stage.id())) {
+                    throw new HiringFacts.StageInUse(stage.name());
+                }
+                openings.deleteStage(caller.orgId(), id, stage.id());
+            }
+        }
+        openings.vacatePositions(caller.orgId(), id);
+        for (int i = 0; i < plan.stages().size(); i++) {
+            HiringRequests.Stage stage = plan.stages().get(i);
+            if (stage.id() == null) {
+                openings.insertStage(caller.orgId(), UUID.randomUUID(), id, i + 1, stage.name().trim(), kitVersions.get(i).versionId());
+            } else {
+                openings.updateStage(caller.orgId(), id, stage.id(), i + 1, stage.name().trim(), kitVersions.get(i).versionId());
+            }
+        }
+        openings.touch(caller.orgId(), id);
+        HiringViews.OpeningView after = opening(caller, id);
+        audit.record(caller, "OPENING", id, "PLAN_CHANGED", before.stages(), after.stages());
+        return after;
+    }
+
+    @Transactional
+    HiringViews.CandidateView createCandidate(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateCandidate request) {
+        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/candidates", request, HiringViews.CandidateView.class,
+                () -> createCandidate(caller, request));
+    }
+
+    private HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
+        openings.find(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
+                List.of(new FieldError("openingId", "is not an opening of your organisation"))));
+        String email = request.email().trim();
+        if (candidates.emailTaken(caller.orgId(), request.openingId(), email, new UUID(0, 0))) {
+            throw new HiringFacts.CandidateAlreadyAdded(email);
+        }
+        UUID id = UUID.randomUUID();
+        candidates.insert(caller.orgId(), id, request.openingId(), request.name().trim(), email, caller.userId());
+        HiringViews.CandidateView created = candidate(caller, id);
+        audit.record(caller, "CANDIDATE", id, "CREATED", null, created);
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    HiringViews.CandidateView getCandidate(Caller caller, UUID id) {
+        Candidate candidate = candidates.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.CandidateNotFound(id));
+        requireOpeningAccess(caller, candidate.hiringManagerId());
+        return view(caller, candidate);
+    }
+
+    @Transactional(readOnly = true)
+    PageView<HiringViews.CandidateSummary> listCandidates(Caller caller, @Nullable UUID openingId, @Nullable String status,
+                                                          PageRequest paging) {
+        UUID scope = hiringManagerScope(caller);
+        return PageView.of(candidates.list(caller.orgId(), openingId, status, scope, paging.size(), paging.offset()), paging,
+                candidates.count(caller.orgId(), openingId, status, scope));
+    }
+
+    @Transactional
+    HiringViews.CandidateView updateCandidate(Caller caller, UUID id, HiringRequests.UpdateCandidate request) {
+        Candidate candidate = candidates.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.CandidateNotFound(id));
+        HiringViews.CandidateView before = view(caller, candidate);
+        String email = request.email().trim();
+        if (candidates.emailTaken(caller.orgId(), candidate.openingId(), email, id)) {
+            throw new HiringFacts.CandidateAlreadyAdded(email);
+        }
+        String status = candidate.status();
+        if (!status.equals(request.status())) {
+            if (!Set.of("ACTIVE", "WITHDRAWN").contains(status)) {
+                throw new HiringFacts.InvalidHiringRequest(List.of(new FieldError("status",
+                        "cannot change: the candidate is " + status.toLowerCase() + " by a recorded decision")));
+            }
+            status = request.status();
+        }
+        candidates.update(caller.orgId(), id, request.name().trim(), email, status);
+        HiringViews.CandidateView after = candidate(caller, id);
+        audit.record(caller, "CANDIDATE", id, "UPDATED", before, after);
+        return after;
+    }
+
+    /** The hiring manager's final decision; it sets the candidate's status and is kept with every earlier one. */
+    @Transactional
+    HiringViews.CandidateView decide(Caller caller, UUID id, @Nullable String idempotencyKey, HiringRequests.Decide request) {
+        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/candidates/" + id + "/decision", request,
+                HiringViews.CandidateView.class, () -> decide(caller, id, request));
+    }
+
+    private HiringViews.CandidateView decide(Caller caller, UUID id, HiringRequests.Decide request) {
+        Candidate candidate = candidates.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.CandidateNotFound(id));
+        if (!candidate.hiringManagerId().equals(caller.userId())) {
+            throw new HiringFacts.NotTheHiringManager("record the decision on its candidates");
+        }
+        if (candidate.status().equals("WITHDRAWN")) {
+            throw new HiringFacts.CandidateNotActive(candidate.status());
+        }
+        HiringViews.CandidateView before = view(caller, candidate);
+        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, request.decision(), request.reason().trim(), caller.userId());
+        candidates.setStatus(caller.orgId(), id, request.decision().equals("HIRE") ? "HIRED" : "REJECTED");
+        HiringViews.CandidateView after = candidate(caller, id);
+        audit.record(caller, "CANDIDATE", id, "DECIDED", before, after);
+        return after;
+    }
+
+    void requireOpeningAccess(Caller caller, UUID hiringManagerId) {
+        if (!isStaff(caller) && !hiringManagerId.equals(caller.userId())) {
+            throw new HiringFacts.NotYourOpening();
+        }
+    }
+
+    private HiringViews.OpeningView opening(Caller caller, UUID id) {
+        Opening opening = openings.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
+        return new HiringViews.OpeningView(opening.id(), opening.title(),
+                new HiringViews.Person(opening.hiringManagerId(), opening.hiringManagerName(), opening.hiringManagerEmail()),
+                openings.stages(caller.orgId(), id), opening.createdAt(), opening.updatedAt());
+    }
+
+    private HiringViews.CandidateView candidate(Caller caller, UUID id) {
+        return view(caller, candidates.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.CandidateNotFound(id)));
+    }
+
+    private HiringViews.CandidateView view(Caller caller, Candidate candidate) {
+        return new HiringViews.CandidateView(candidate.id(), candidate.openingId(), candidate.openingTitle(), candidate.name(),
+                candidate.email(), candidate.status(), candidates.decisions(caller.orgId(), candidate.id()),
+                candidate.createdAt(), candidate.updatedAt());
+    }
+
+    private void checkHiringManager(Caller caller, UUID userId, List<FieldError> errors) {
+        Colleague manager = access.colleagues(caller, List.of(userId)).get(userId);
+        if (manager == null) {
+            errors.add(new FieldError("hiringManagerId", "is not a user of your organisation"));
+        } else if (!manager.isActive(Role.HIRING_MANAGER)) {
+            errors.add(new FieldError("hiringManagerId", "must be an active user with the HIRING_MANAGER role"));
+        }
+    }
+
+    /** The published kit version of each stage, or an error naming the stage. */
+    private List<KitVersionRef> checkStages(Caller caller, List<HiringRequests.Stage> stages, List<FieldError> errors) {
+        List<KitVersionRef> versions = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            HiringRequests.Stage stage = stages.get(i);
+            Optional<KitVersionRef> version = kits.findVersion(caller, stage.kitId(), stage.kitVersion());
+            if (version.isEmpty()) {
+                errors.add(new FieldError("stages[" + i + "].kitVersion", "kit " + stage.kitId() + " has no version "
+                        + stage.kitVersion() + " in your organisation"));
+            } else if (!version.get().orgId().equals(caller.orgId())) {
+                errors.add(new FieldError("stages[" + i + "].kitId", "is a starter kit; clone it and publish your copy to use it"));
+            } else if (!version.get().usableForNewInterviews()) {
+                errors.add(new FieldError("stages[" + i + "].kitVersion", "version " + stage.kitVersion() + " of '"
+                        + version.get().name() + "' is " + version.get().status().name().toLowerCase() + "; use a published version"));
+            }
+            versions.add(version.orElse(null));
+        }
+        return versions;
+    }
+
+    static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new HiringFacts.InvalidHiringRequest(errors);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tally.hiring;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An interview as read with its candidate, opening and stage. */
+@Introspected
+@MappedEntity("interview")
+record Interview(@Id UUID id, UUID candidateId, String candidateName, String candidateStatus, UUID openingId,
+                 String openingTitle, UUID hiringManagerId, UUID stageId, String stageName, UUID kitVersionId,
+                 Instant scheduledAt, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,72 @@
+package dev.tally.hiring;
+
+import dev.tally.access.Role;
+import dev.tally.common.Caller;
+import dev.tally.common.IdempotentRequests;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/v1/interviews")
+@Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Interviews")
+class InterviewController {
+
+    private final InterviewService interviews;
+
+    InterviewController(InterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    @Post
+    @Operation(summary = "Schedule an interview", description = "A candidate, a stage of their opening's plan (hence a kit version) and a panel of interviewers.")
+    HttpResponse<HiringViews.InterviewView> create(Authentication authentication,
+                                                   @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                   @Valid @Body HiringRequests.CreateInterview request) {
+        HiringViews.InterviewView interview = interviews.create(Caller.of(authentication), idempotencyKey, request);
+        return HttpResponse.created(interview, URI.create("/api/v1/interviews/" + interview.id()));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "List interviews, soonest first", description = "mine=true lists the caller's own assignments.")
+    PageView<HiringViews.InterviewSummary> list(Authentication authentication, @QueryValue(defaultValue = "false") boolean mine,
+                                                @Nullable @QueryValue UUID candidateId, @Nullable @QueryValue UUID openingId,
+                                                @Valid @RequestBean PageRequest paging) {
+        return interviews.list(Caller.of(authentication), mine, candidateId, openingId, paging);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and admins.")
+    HiringViews.InterviewView get(Authentication authentication, UUID id) {
+        return interviews.get(Caller.of(authentication), id);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Reschedule or change the panel", description = "A panel member who has started a scorecard stays on the panel.")
+    HiringViews.InterviewView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateInterview request) {
+        return interviews.update(Caller.of(authentication), id, request);
+    }
+}

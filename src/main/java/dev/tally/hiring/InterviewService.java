@@ -1,0 +1,196 @@
+package dev.tally.hiring;
+
+import dev.tally.access.AccessService;
+import dev.tally.access.Colleague;
+import dev.tally.access.Role;
+import dev.tally.audit.AuditLog;
+import dev.tally.common.Caller;
+import dev.tally.common.FieldError;
+import dev.tally.common.IdempotentRequests;
+import dev.tally.common.PageRequest;
+import dev.tally.common.PageView;
+import dev.tally.kit.KitService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Interviews of a candidate at a stage of the plan, and the panels that score them. */
+@Singleton
+public class InterviewService {
+
+    private final InterviewRepository interviews;
+    private final CandidateRepository candidates;
+    private final AccessService access;
+    private final KitService kits;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final IdempotentRequests idempotent;
+
+    InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
+                     AuditLog audit, JsonMapper json, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
+        this.interviews = interviews;
+        this.candidates = candidates;
+        this.access = access;
+        this.kits = kits;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    HiringViews.InterviewView create(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateInterview request) {
+        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/interviews", request, HiringViews.InterviewView.class,
+                () -> create(caller, request));
+    }
+
+    private HiringViews.InterviewView create(Caller caller, HiringRequests.CreateInterview request) {
+        List<FieldError> errors = new ArrayList<>();
+        Candidate candidate = candidates.lock(caller.orgId(), request.candidateId()).orElse(null);
+        StageRef stage = interviews.stage(caller.orgId(), request.stageId()).orElse(null);
+        if (candidate == null) {
+            errors.add(new FieldError("candidateId", "is not a candidate of your organisation"));
+        }
+        if (stage == null) {
+            errors.add(new FieldError("stageId", "is not a stage of any opening of your organisation"));
+        } else if (candidate != null && !stage.openingId().equals(candidate.openingId())) {
+            errors.add(new FieldError("stageId", "is a stage of another opening than the candidate's"));
+        } else if (!"PUBLISHED".equals(stage.kitStatus())) {
+            errors.add(new FieldError("stageId", "uses a kit version that is " + stage.kitStatus().toLowerCase()
+                    + "; move the stage to a published version first"));
+        }
+        checkPanel(caller, request.panel(), errors);
+        HiringService.failOn(errors);
+        if (!candidate.status().equals("ACTIVE")) {
+            throw new HiringFacts.CandidateNotActive(candidate.status());
+        }
+        UUID id = UUID.randomUUID();
+        interviews.insert(caller.orgId(), id, candidate.id(), candidate.openingId(), stage.id(), stage.kitVersionId(),
+                request.scheduledAt(), caller.userId());
+        interviews.addPanel(caller.orgId(), id, toJson(new LinkedHashSet<>(request.panel())));
+        HiringViews.InterviewView created = view(caller, find(caller, id));
+        audit.record(caller, "INTERVIEW", id, "CREATED", null, withoutKit(created));
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    HiringViews.InterviewView get(Caller caller, UUID id) {
+        Interview interview = find(caller, id);
+        List<HiringViews.PanelMember> panel = interviews.panel(caller.orgId(), id);
+        boolean onPanel = panel.stream().anyMatch(member -> member.id().equals(caller.userId()));
+        if (!onPanel && !HiringService.isStaff(caller) && !isHiringManagerOf(caller, interview)) {
+            throw new HiringFacts.NotOnThePanel();
+        }
+        return view(caller, interview, panel);
+    }
+
+    /**
+     * Interviews, soonest first. With {@code mine}, the caller's own assignments; otherwise every interview the caller may
+     * see: all for staff, those of their openings for hiring managers, their own for interviewers.
+     */
+    @Transactional(readOnly = true)
+    PageView<HiringViews.InterviewSummary> list(Caller caller, boolean mine, @Nullable UUID candidateId, @Nullable UUID openingId,
+                                                PageRequest paging) {
+        UUID panelist = null;
+        UUID hiringManager = null;
+        if (mine || (!HiringService.isStaff(caller) && !caller.hasRole(Role.HIRING_MANAGER_ROLE))) {
+            panelist = caller.userId();
+        } else if (!HiringService.isStaff(caller)) {
+            hiringManager = caller.userId();
+        }
+        return PageView.of(interviews.list(caller.orgId(), caller.userId(), panelist, hiringManager, candidateId, openingId,
+                        paging.size(), paging.offset()), paging,
+                interviews.count(caller.orgId(), panelist, hiringManager, candidateId, openingId));
+    }
+
+    @Transactional
+    HiringViews.InterviewView update(Caller caller, UUID id, HiringRequests.UpdateInterview request) {
+        interviews.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        HiringViews.InterviewView before = view(caller, find(caller, id));
+        List<FieldError> errors = new ArrayList<>();
+        checkPanel(caller, request.panel(), errors);
+        HiringService.failOn(errors);
+        Set<UUID> wanted = new LinkedHashSet<>(request.panel());
+        for (HiringViews.PanelMember member : before.panel()) {
+            if (!wanted.contains(member.id())) {
+                if (interviews.hasScorecard(caller.orgId(), id, member.id())) {
+                    throw new HiringFacts.PanelMemberHasScorecard(member.id());
+                }
+                interviews.removeFromPanel(caller.orgId(), id, member.id());
+            }
+        }
+        interviews.addPanel(caller.orgId(), id, toJson(wanted));
+        interviews.reschedule(caller.orgId(), id, request.scheduledAt());
+        HiringViews.InterviewView after = view(caller, find(caller, id));
+        audit.record(caller, "INTERVIEW", id, "UPDATED", withoutKit(before), withoutKit(after));
+        return after;
+    }
+
+    /** The interview as scoring needs it; 404 for ids of other organisations. Access is the scorer's to decide. */
+    @Transactional(readOnly = true)
+    public InterviewContext context(Caller caller, UUID id) {
+        Interview interview = find(caller, id);
+        Set<UUID> panel = interviews.panel(caller.orgId(), id).stream().map(HiringViews.PanelMember::id).collect(Collectors.toSet());
+        return new InterviewContext(interview.id(), interview.openingId(), interview.candidateId(), interview.hiringManagerId(),
+                interview.kitVersionId(), panel);
+    }
+
+    private Interview find(Caller caller, UUID id) {
+        return interviews.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+    }
+
+    private static boolean isHiringManagerOf(Caller caller, Interview interview) {
+        return caller.hasRole(Role.HIRING_MANAGER_ROLE) && interview.hiringManagerId().equals(caller.userId());
+    }
+
+    private void checkPanel(Caller caller, List<UUID> panel, List<FieldError> errors) {
+        Map<UUID, Colleague> colleagues = access.colleagues(caller, panel);
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < panel.size(); i++) {
+            Colleague colleague = colleagues.get(panel.get(i));
+            if (!seen.add(panel.get(i))) {
+                errors.add(new FieldError("panel[" + i + "]", "names the same interviewer twice"));
+            } else if (colleague == null) {
+                errors.add(new FieldError("panel[" + i + "]", "is not a user of your organisation"));
+            } else if (!colleague.isActive(Role.INTERVIEWER)) {
+                errors.add(new FieldError("panel[" + i + "]", "must be an active user with the INTERVIEWER role"));
+            }
+        }
+    }
+
+    private HiringViews.InterviewView view(Caller caller, Interview interview) {
+        return view(caller, interview, interviews.panel(caller.orgId(), interview.id()));
+    }
+
+    private HiringViews.InterviewView view(Caller caller, Interview interview, List<HiringViews.PanelMember> panel) {
+        return new HiringViews.InterviewView(interview.id(), interview.candidateId(), interview.candidateName(),
+                interview.openingId(), interview.openingTitle(), interview.stageId(), interview.stageName(),
+                interview.scheduledAt(), panel, kits.getVersion(caller, interview.kitVersionId()),
+                interview.createdAt(), interview.updatedAt());
+    }
+
+    /** The kit is pinned and audited with the kit itself; an interview's record names it without repeating it. */
+    private static Map<String, Object> withoutKit(HiringViews.InterviewView view) {
+        return Map.of("candidateId", view.candidateId(), "stageId", view.stageId(), "scheduledAt", view.scheduledAt(),
+                "panel", view.panel().stream().map(HiringViews.PanelMember::id).toList(),
+                "kitVersion", view.kit().version(), "kitId", view.kit().id());
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

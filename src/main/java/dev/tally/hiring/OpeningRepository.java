@@ -1,0 +1,81 @@
+package dev.tally.hiring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface OpeningRepository extends GenericRepository<Opening, UUID> {
+
+    String OPENING = """
+            SELECT o.id, o.org_id, o.title, o.hiring_manager_id, u.name AS hiring_manager_name, u.email AS hiring_manager_email,
+                   o.created_at, o.updated_at
+              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id
+            """;
+
+    @Query(OPENING + " WHERE o.org_id = :orgId AND o.id = :id")
+    Optional<Opening> find(UUID orgId, UUID id);
+
+    @Query("SELECT id FROM opening WHERE org_id = :orgId AND id = :id FOR UPDATE")
+    Optional<UUID> lock(UUID orgId, UUID id);
+
+    @Query("""
+            INSERT INTO opening (org_id, id, title, hiring_manager_id, created_by)
+            VALUES (:orgId, :id, :title, :hiringManagerId, :createdBy)""")
+    void insert(UUID orgId, UUID id, String title, UUID hiringManagerId, UUID createdBy);
+
+    @Query("UPDATE opening SET title = :title, hiring_manager_id = :hiringManagerId, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    void update(UUID orgId, UUID id, String title, UUID hiringManagerId);
+
+    @Query("UPDATE opening SET updated_at = now() WHERE org_id = :orgId AND id = :id")
+    void touch(UUID orgId, UUID id);
+
+    String SUMMARY_FILTERS = """
+             WHERE o.org_id = :orgId
+               AND (CAST(:hiringManagerId AS uuid) IS NULL OR o.hiring_manager_id = :hiringManagerId)
+               AND (CAST(:text AS text) IS NULL OR strpos(lower(o.title), lower(:text)) > 0)
+            """;
+
+    @Query("""
+            SELECT o.id, o.title, o.hiring_manager_id, u.name AS hiring_manager_name, o.created_at,
+                   (SELECT count(*) FROM opening_stage s WHERE s.org_id = o.org_id AND s.opening_id = o.id) AS stage_count,
+                   (SELECT count(*) FROM candidate c WHERE c.org_id = o.org_id AND c.opening_id = o.id) AS candidate_count
+              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id""" + SUMMARY_FILTERS + """
+             ORDER BY o.created_at DESC, o.id LIMIT :size OFFSET :offset""")
+    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String text, int size, long offset);
+
+    @Query("SELECT count(*) FROM opening o" + SUMMARY_FILTERS)
+    long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String text);
+
+    @Query("""
+            SELECT s.id, s.position, s.name, v.kit_id, v.version AS kit_version, v.name AS kit_name, v.status AS kit_status
+              FROM opening_stage s JOIN kit_version v ON v.org_id = s.org_id AND v.id = s.kit_version_id
+             WHERE s.org_id = :orgId AND s.opening_id = :openingId ORDER BY s.position""")
+    List<HiringViews.StageView> stages(UUID orgId, UUID openingId);
+
+    @Query("""
+            INSERT INTO opening_stage (org_id, id, opening_id, position, name, kit_version_id)
+            VALUES (:orgId, :id, :openingId, :position, :name, :kitVersionId)""")
+    void insertStage(UUID orgId, UUID id, UUID openingId, int position, String name, UUID kitVersionId);
+
+    @Query("""
+            UPDATE opening_stage SET position = :position, name = :name, kit_version_id = :kitVersionId
+             WHERE org_id = :orgId AND opening_id = :openingId AND id = :id""")
+    void updateStage(UUID orgId, UUID openingId, UUID id, int position, String name, UUID kitVersionId);
+
+    /** Moves every stage out of the way, so that the new order can be written without clashing positions. */
+    @Query("UPDATE opening_stage SET position = position + 100000 WHERE org_id = :orgId AND opening_id = :openingId")
+    void vacatePositions(UUID orgId, UUID openingId);
+
+    @Query("DELETE FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId AND id = :id")
+    void deleteStage(UUID orgId, UUID openingId, UUID id);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM interview WHERE org_id = :orgId AND stage_id = :stageId)")
+    boolean stageHasInterviews(UUID orgId, UUID stageId);
+}

@@ -1,0 +1,332 @@
+package dev.tally.scorecard;
+
+import dev.tally.access.Role;
+import dev.tally.audit.AuditLog;
+import dev.tally.common.Caller;
+import dev.tally.common.FieldError;
+import dev.tally.common.IdempotentRequests;
+import dev.tally.hiring.InterviewContext;
+import dev.tally.hiring.InterviewService;
+import dev.tally.kit.KitService;
+import dev.tally.kit.KitView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Live scoring. Each change is saved on its own and acknowledged with the scorecard's new version; a change made from
+ * an older version is refused with the current state. Submitting freezes a revision; amending reopens the scorecard
+ * while the submitted revision keeps counting. Nobody reads another's scores before submitting their own.
+ */
+@Singleton
+class ScorecardService {
+
+    private final ScorecardRepository scorecards;
+    private final InterviewService interviews;
+    private final KitService kits;
+    private final AuditLog audit;
+    private final IdempotentRequests idempotent;
+    private final JsonMapper json;
+
+    ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
+                     IdempotentRequests idempotent, JsonMapper json) {
+        this.scorecards = scorecards;
+        this.interviews = interviews;
+        this.kits = kits;
+        this.audit = audit;
+        this.idempotent = idempotent;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    ScorecardViews.OwnScorecard own(Caller caller, UUID interviewId) {
+        InterviewContext interview = panelInterview(caller, interviewId);
+        return ownView(caller, interview.id(), scorecards.find(caller.orgId(), interviewId, caller.userId()));
+    }
+
+    @Transactional
+    ScorecardViews.ItemSaved saveItem(Caller caller, UUID interviewId, int position, @Nullable String key,
+                                      ScorecardRequests.SaveItem request) {
+        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/items/" + position, request,
+                ScorecardViews.ItemSaved.class, () -> {
+                    InterviewContext interview = panelInterview(caller, interviewId);
+                    KitView.Item item = kitOf(caller, interview).items().stream().filter(i -> i.position() == position)
+                            .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
+                    ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
+                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
+                    Optional<ScorecardViews.ItemAnswer> before = scorecards.items(caller.orgId(), scorecard.id()).stream()
+                            .filter(i -> i.position() == position).findFirst();
+                    scorecards.saveItem(caller.orgId(), scorecard.id(), position, answer.score(), answer.notAssessed(),
+                            answer.notAssessedReason(), toJson(answer.keyPoints()), answer.note());
+                    scorecards.advance(caller.orgId(), scorecard.id());
+                    audit.record(caller, "SCORECARD", scorecard.id(), "ITEM_SAVED", before.orElse(null), answer);
+                    return new ScorecardViews.ItemSaved(scorecard.version() + 1, answer);
+                });
+    }
+
+    @Transactional
+    ScorecardViews.FlagSaved saveFlag(Caller caller, UUID interviewId, UUID redFlagId, @Nullable String key,
+                                      ScorecardRequests.SaveFlag request) {
+        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/flags/" + redFlagId, request,
+                ScorecardViews.FlagSaved.class, () -> {
+                    InterviewContext interview = panelInterview(caller, interviewId);
+                    boolean onChecklist = kitOf(caller, interview).checklist().stream()
+                            .anyMatch(entry -> entry.redFlag().id().equals(redFlagId));
+                    if (!onChecklist) {
+                        throw new ScorecardFacts.FlagNotOnChecklist(redFlagId);
+                    }
+                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
+                    ScorecardViews.FlagAnswer answer = new ScorecardViews.FlagAnswer(redFlagId, request.raised(),
+                            request.note() == null ? "" : request.note());
+                    Optional<ScorecardViews.FlagAnswer> before = scorecards.flags(caller.orgId(), scorecard.id()).stream()
+                            .filter(f -> f.redFlagId().equals(redFlagId)).findFirst();
+                    scorecards.saveFlag(caller.orgId(), scorecard.id(), redFlagId, answer.raised(), answer.note());
+                    scorecards.advance(caller.orgId(), scorecard.id());
+                    audit.record(caller, "SCORECARD", scorecard.id(), "FLAG_SAVED", before.orElse(null), answer);
+                    return new ScorecardViews.FlagSaved(scorecard.version() + 1, answer);
+                });
+    }
+
+    @Transactional
+    ScorecardViews.OverallSaved saveOverall(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.SaveOverall request) {
+        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/overall", request,
+                ScorecardViews.OverallSaved.class, () -> {
+                    panelInterview(caller, interviewId);
+                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
+                    String summary = request.summary() == null ? "" : request.summary();
+                    scorecards.saveOverall(caller.orgId(), scorecard.id(), request.recommendation(), summary);
+                    scorecards.advance(caller.orgId(), scorecard.id());
+                    ScorecardViews.OverallSaved saved = new ScorecardViews.OverallSaved(scorecard.version() + 1, request.recommendation(), summary);
+                    audit.record(caller, "SCORECARD", scorecard.id(), "OVERALL_SAVED",
+                            Map.of("recommendation", String.valueOf(scorecard.recommendation()), "summary", scorecard.summary()), saved);
+                    return saved;
+                });
+    }
+
+    /** Checks completeness, listing every problem at once, then freezes the next revision. */
+    @Transactional
+    ScorecardViews.OwnScorecard submit(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Submit request) {
+        return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/submit", request,
+                ScorecardViews.OwnScorecard.class, () -> {
+                    InterviewContext interview = panelInterview(caller, interviewId);
+                    KitView kit = kitOf(caller, interview);
+                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
+                    List<ScorecardViews.ItemAnswer> items = scorecards.items(caller.orgId(), scorecard.id());
+                    List<ScorecardViews.FlagAnswer> flags = scorecards.flags(caller.orgId(), scorecard.id());
+                    List<FieldError> problems = completenessProblems(kit, items, flags, scorecard.recommendation());
+                    if (!problems.isEmpty()) {
+                        throw new ScorecardFacts.ScorecardIncomplete(problems);
+                    }
+                    int revision = scorecard.revision() + 1;
+                    scorecards.insertRevision(caller.orgId(), scorecard.id(), revision, caller.userId());
+                    scorecards.copyItemsToRevision(caller.orgId(), scorecard.id(), revision);
+                    scorecards.copyRaisedFlagsToRevision(caller.orgId(), scorecard.id(), revision);
+                    scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
+                    ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
+                            scorecards.find(caller.orgId(), interviewId, caller.userId()));
+                    audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
+                            null, submitted);
+                    return submitted;
+                });
+    }
+
+    /** Reopens a submitted scorecard for correction; the submitted revisions stay as they are and keep counting. */
+    @Transactional
+    ScorecardViews.OwnScorecard amend(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Amend request) {
+        return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/amend", request,
+                ScorecardViews.OwnScorecard.class, () -> {
+                    panelInterview(caller, interviewId);
+                    Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId())
+                            .orElseThrow(() -> new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is."));
+                    if (scorecard.status() == ScorecardStatus.DRAFT) {
+                        throw new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is.");
+                    }
+                    if (scorecard.status() == ScorecardStatus.AMENDING) {
+                        throw new ScorecardFacts.NotAmendable("The scorecard is already open for amendment; edit and submit it.");
+                    }
+                    requireBase(caller, interviewId, scorecard, request.baseVersion());
+                    scorecards.reopenForAmendment(caller.orgId(), scorecard.id(), request.reason().trim());
+                    audit.record(caller, "SCORECARD", scorecard.id(), "AMENDMENT_STARTED", null, Map.of("reason", request.reason().trim()));
+                    return ownView(caller, interviewId, scorecards.find(caller.orgId(), interviewId, caller.userId()));
+                });
+    }
+
+    /** The panel's submitted scorecards, for those who may read them: never a draft, never before one's own submission. */
+    @Transactional(readOnly = true)
+    ScorecardViews.PanelScorecards panel(Caller caller, UUID interviewId) {
+        InterviewContext interview = interviews.context(caller, interviewId);
+        requireMayReadSubmitted(caller, interview);
+        List<ScorecardViews.SubmittedScorecard> submitted = submitted(caller, interviewId, null, null);
+        Set<UUID> done = submitted.stream().map(ScorecardViews.SubmittedScorecard::interviewerId).collect(Collectors.toSet());
+        List<UUID> pending = interview.panel().stream().filter(id -> !done.contains(id)).sorted().toList();
+        return new ScorecardViews.PanelScorecards(interviewId, submitted, pending);
+    }
+
+    @Transactional(readOnly = true)
+    ScorecardViews.SubmittedScorecard submittedOf(Caller caller, UUID interviewId, UUID interviewerId, @Nullable Integer revision) {
+        InterviewContext interview = interviews.context(caller, interviewId);
+        if (!interviewerId.equals(caller.userId())) {
+            requireMayReadSubmitted(caller, interview);
+        } else if (!interview.onPanel(caller.userId())) {
+            throw new ScorecardFacts.NotOnThisPanel();
+        }
+        return submitted(caller, interviewId, interviewerId, revision).stream().findFirst()
+                .orElseThrow(ScorecardFacts.SubmittedScorecardNotFound::new);
+    }
+
+    private List<ScorecardViews.SubmittedScorecard> submitted(Caller caller, UUID interviewId, @Nullable UUID interviewerId,
+                                                              @Nullable Integer revision) {
+        List<ScorecardViews.RevisionHeader> headers = scorecards.submitted(caller.orgId(), interviewId, interviewerId, revision);
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ScorecardViews.ItemAnswer>> items = scorecards.submittedItems(caller.orgId(), interviewId, interviewerId, revision)
+                .stream().collect(Collectors.groupingBy(ScorecardViews.RevisionItem::scorecardId,
+                        Collectors.mapping(ScorecardViews.RevisionItem::answer, Collectors.toList())));
+        Map<UUID, List<ScorecardViews.FlagAnswer>> flags = scorecards.submittedFlags(caller.orgId(), interviewId, interviewerId, revision)
+                .stream().collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
+                        Collectors.mapping(flag -> new ScorecardViews.FlagAnswer(flag.redFlagId(), true, flag.note()), Collectors.toList())));
+        Map<UUID, List<ScorecardViews.RevisionSummary>> revisions = revisionsByScorecard(caller, interviewId);
+        return headers.stream().map(header -> new ScorecardViews.SubmittedScorecard(interviewId, header.interviewerId(),
+                header.interviewerName(), header.revision(), header.revision() > 1, header.amendReason(), header.submittedAt(),
+                header.recommendation(), header.summary(), items.getOrDefault(header.scorecardId(), List.of()),
+                flags.getOrDefault(header.scorecardId(), List.of()),
+                revisions.getOrDefault(header.scorecardId(), List.of()))).toList();
+    }
+
+    private Map<UUID, List<ScorecardViews.RevisionSummary>> revisionsByScorecard(Caller caller, UUID interviewId) {
+        return scorecards.revisionsOfInterview(caller.orgId(), interviewId).stream()
+                .collect(Collectors.groupingBy(ScorecardViews.RevisionOfScorecard::scorecardId, Collectors.mapping(
+                        r -> new ScorecardViews.RevisionSummary(r.revision(), r.submittedAt(), r.amendReason()), Collectors.toList())));
+    }
+
+    private void requireMayReadSubmitted(Caller caller, InterviewContext interview) {
+        if (caller.hasAnyRole(Role.ADMIN_ROLE, Role.RECRUITER_ROLE)) {
+            return;
+        }
+        if (caller.hasRole(Role.HIRING_MANAGER_ROLE) && interview.hiringManagerId().equals(caller.userId())) {
+            return;
+        }
+        if (interview.onPanel(caller.userId())) {
+            boolean submittedOwn = scorecards.find(caller.orgId(), interview.id(), caller.userId())
+                    .map(own -> own.revision() > 0).orElse(false);
+            if (submittedOwn) {
+                return;
+            }
+            throw new ScorecardFacts.SubmitYourOwnFirst();
+        }
+        throw new ScorecardFacts.MayNotReadScorecards();
+    }
+
+    private InterviewContext panelInterview(Caller caller, UUID interviewId) {
+        InterviewContext interview = interviews.context(caller, interviewId);
+        if (!interview.onPanel(caller.userId())) {
+            throw new ScorecardFacts.NotOnThisPanel();
+        }
+        return interview;
+    }
+
+    private KitView kitOf(Caller caller, InterviewContext interview) {
+        return kits.getVersion(caller, interview.kitVersionId());
+    }
+
+    /** The caller's scorecard, created on the first change, locked, and checked to be editable and current. */
+    private Scorecard lockForChange(Caller caller, UUID interviewId, @Nullable Integer baseVersion) {
+        scorecards.ensure(caller.orgId(), UUID.randomUUID(), interviewId, caller.userId());
+        Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId()).orElseThrow();
+        if (!scorecard.editable()) {
+            throw new ScorecardFacts.ScorecardAlreadySubmitted(ownView(caller, interviewId, Optional.of(scorecard)));
+        }
+        requireBase(caller, interviewId, scorecard, baseVersion);
+        return scorecard;
+    }
+
+    private void requireBase(Caller caller, UUID interviewId, Scorecard scorecard, @Nullable Integer baseVersion) {
+        if (baseVersion != null && baseVersion != scorecard.version()) {
+            throw new ScorecardFacts.StaleScorecard(baseVersion, scorecard.version(), ownView(caller, interviewId, Optional.of(scorecard)));
+        }
+    }
+
+    private static ScorecardViews.ItemAnswer answerOf(int position, ScorecardRequests.SaveItem request, KitView.Item item) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean notAssessed = Boolean.TRUE.equals(request.notAssessed());
+        if (notAssessed && request.score() != null) {
+            errors.add(new FieldError("score", "must be left out when the item is marked not assessed"));
+        }
+        List<Integer> keyPoints = request.keyPoints() == null ? List.of() : request.keyPoints().stream().distinct().sorted().toList();
+        int available = item.question().keyPoints().size();
+        for (int i = 0; i < keyPoints.size(); i++) {
+            if (keyPoints.get(i) >= available) {
+                errors.add(new FieldError("keyPoints", "names key point " + keyPoints.get(i) + ", but the question has "
+                        + available + " (numbered from 0)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScorecardFacts.InvalidAnswer(errors);
+        }
+        String reason = notAssessed && request.notAssessedReason() != null ? request.notAssessedReason().trim() : null;
+        return new ScorecardViews.ItemAnswer(position, request.score(), notAssessed, reason, keyPoints,
+                request.note() == null ? "" : request.note());
+    }
+
+    private static List<FieldError> completenessProblems(KitView kit, List<ScorecardViews.ItemAnswer> items,
+                                                         List<ScorecardViews.FlagAnswer> flags, @Nullable String recommendation) {
+        Map<Integer, ScorecardViews.ItemAnswer> answers = items.stream()
+                .collect(Collectors.toMap(ScorecardViews.ItemAnswer::position, answer -> answer));
+        List<FieldError> problems = new ArrayList<>();
+        for (KitView.Item item : kit.items()) {
+            ScorecardViews.ItemAnswer answer = answers.get(item.position());
+            String field = "items[" + item.position() + "]";
+            boolean scored = answer != null && answer.score() != null;
+            boolean excused = answer != null && answer.notAssessed() && answer.notAssessedReason() != null && !answer.notAssessedReason().isBlank();
+            if (item.required() && !scored && !excused) {
+                problems.add(new FieldError(field, answer != null && answer.notAssessed()
+                        ? "is required: say why it was not assessed"
+                        : "is required: give a score from 1 to 4, or mark it not assessed with a reason"));
+            }
+            if (scored && (answer.score() == 1 || answer.score() == 4) && answer.note().isBlank()) {
+                problems.add(new FieldError(field + ".note", "a score of " + answer.score() + " needs evidence: note what the candidate said or did"));
+            }
+        }
+        for (ScorecardViews.FlagAnswer flag : flags) {
+            if (flag.raised() && flag.note().isBlank()) {
+                problems.add(new FieldError("flags[" + flag.redFlagId() + "].note", "a raised red flag needs evidence: note what you observed"));
+            }
+        }
+        if (recommendation == null) {
+            problems.add(new FieldError("recommendation", "choose an overall recommendation (NO_DECISION if you cannot decide)"));
+        }
+        return problems;
+    }
+
+    private ScorecardViews.OwnScorecard ownView(Caller caller, UUID interviewId, Optional<Scorecard> scorecard) {
+        if (scorecard.isEmpty()) {
+            return new ScorecardViews.OwnScorecard(interviewId, caller.userId(), ScorecardStatus.DRAFT, 0, 0, List.of(), List.of(),
+                    null, "", null, List.of());
+        }
+        Scorecard current = scorecard.get();
+        return new ScorecardViews.OwnScorecard(interviewId, caller.userId(), current.status(), current.version(), current.revision(),
+                scorecards.items(caller.orgId(), current.id()), scorecards.flags(caller.orgId(), current.id()),
+                current.recommendation(), current.summary(), current.amendReason(),
+                revisionsByScorecard(caller, interviewId).getOrDefault(current.id(), List.of()));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
