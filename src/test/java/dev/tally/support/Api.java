@@ -25,20 +25,25 @@ public final class Api {
     }
 
     public Response get(String token, String path) {
-        return send("GET", path, token, null, null);
+        return send("GET", path, token, null, null, null);
     }
 
     public Response post(String token, String path, Object body) {
-        return send("POST", path, token, toJson(body), "application/json");
+        return send("POST", path, token, toJson(body), "application/json", null);
     }
 
     public Response put(String token, String path, Object body) {
-        return send("PUT", path, token, toJson(body), "application/json");
+        return send("PUT", path, token, toJson(body), "application/json", null);
     }
 
     /** Sends a body exactly as given, for malformed JSON and wrong content types. */
     public Response sendRaw(String method, String path, String token, String body, String contentType) {
-        return send(method, path, token, body, contentType);
+        return send(method, path, token, body, contentType, null);
+    }
+
+    /** Sends a body with an Idempotency-Key. */
+    public Response sendRaw(String method, String path, String token, String body, String contentType, String idempotencyKey) {
+        return send(method, path, token, body, contentType, idempotencyKey);
     }
 
     public String toJson(Object body) {
@@ -55,10 +60,13 @@ public final class Api {
         }
     }
 
-    private Response send(String method, String path, String token, String body, String contentType) {
+    private Response send(String method, String path, String token, String body, String contentType, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -20,11 +20,13 @@ public abstract class ApiTest {
 
     protected Api api;
     protected Fixtures fixtures;
+    protected HiringFixtures hiring;
 
     @BeforeEach
     void connect() {
         api = new Api(server.getURI(), jsonMapper);
         fixtures = new Fixtures(api);
+        hiring = new HiringFixtures(fixtures);
     }
 
     /** Asserts an RFC 9457 problem with the given status. */
