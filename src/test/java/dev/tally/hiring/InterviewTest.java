@@ -1,0 +1,128 @@
+package dev.tally.hiring;
+
+import dev.tally.support.ApiTest;
+import dev.tally.support.HiringFixtures.Opening;
+import dev.tally.support.HiringFixtures.PanelInterview;
+import dev.tally.support.Member;
+import dev.tally.support.Response;
+import dev.tally.support.Tenant;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InterviewTest extends ApiTest {
+
+    @Test
+    void aPanelMemberReadsTheInterviewWithItsKitInline() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 2);
+        Member panelist = interview.panel().get(0);
+
+        Response read = api.get(panelist.token(), "/api/v1/interviews/" + interview.id());
+        Response kitVersion = api.get(panelist.token(), "/api/v1/kits/" + interview.opening().onsiteKit().id() + "/versions/1");
+        Response otherKit = api.get(panelist.token(), "/api/v1/kits/" + interview.opening().screenKit().id() + "/versions/1");
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.string("candidateName")).isEqualTo("Ada Lovelace");
+        assertThat(read.string("stageName")).isEqualTo("Onsite");
+        assertThat(read.<List<Object>>get("kit.items")).hasSize(5);
+        assertThat(read.<List<Object>>get("kit.items[0].question.rubric")).hasSize(4);
+        assertThat(read.<List<Map<String, Object>>>get("panel")).extracting(p -> p.get("scorecardStatus")).containsOnly("NOT_STARTED");
+        assertThat(kitVersion.status()).isEqualTo(200);
+        assertProblem(otherKit, 403);
+    }
+
+    @Test
+    void myInterviewsAreListedSoonestFirst() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID first = hiring.aCandidate(tenant, opening, "Later");
+        UUID second = hiring.aCandidate(tenant, opening, "Sooner");
+        Member interviewer = tenant.interviewer();
+        api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", first, "stageId", opening.screenStageId(),
+                "scheduledAt", "2026-12-20T09:00:00Z", "panel", List.of(interviewer.id())));
+        api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", second, "stageId", opening.screenStageId(),
+                "scheduledAt", "2026-12-10T09:00:00Z", "panel", List.of(interviewer.id())));
+        api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", second, "stageId", opening.onsiteStageId(),
+                "scheduledAt", "2026-12-01T09:00:00Z", "panel", List.of(fixtures.aMember(tenant.admin(), "INTERVIEWER").id())));
+
+        Response mine = api.get(interviewer.token(), "/api/v1/interviews?mine=true");
+        Response everything = api.get(tenant.recruiter().token(), "/api/v1/interviews");
+
+        assertThat(mine.items()).extracting(i -> i.get("candidateName")).containsExactly("Sooner", "Later");
+        assertThat(mine.items()).extracting(i -> i.get("myScorecardStatus")).containsOnly("NOT_STARTED");
+        assertThat(everything.string("totalItems")).isEqualTo("3");
+        assertThat(api.get(interviewer.token(), "/api/v1/interviews").string("totalItems")).as("interviewers see only their own").isEqualTo("2");
+    }
+
+    @Test
+    void aPanelNeedsActiveInterviewersAndAnActiveCandidateOfTheStagesOpening() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        Opening other = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, "Dennis");
+
+        Response refused = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", other.screenStageId(), "scheduledAt", "2026-12-01T09:00:00Z",
+                "panel", List.of(tenant.recruiter().id(), UUID.randomUUID(), tenant.recruiter().id())));
+        Response empty = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.screenStageId(), "scheduledAt", "tomorrow", "panel", List.of()));
+        api.put(tenant.recruiter().token(), "/api/v1/candidates/" + candidate,
+                Map.of("name", "Dennis", "email", "dennis@example.test", "status", "WITHDRAWN"));
+        Response withdrawn = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.screenStageId(), "scheduledAt", "2026-12-01T09:00:00Z", "panel", List.of(tenant.interviewer().id())));
+
+        assertProblem(refused, 422);
+        assertThat(refused.errorFields()).containsExactly("stageId", "panel[0]", "panel[1]", "panel[2]");
+        assertProblem(empty, 400);
+        assertProblem(withdrawn, 409);
+    }
+
+    @Test
+    void aPanelMemberWithAScorecardStaysOnThePanel() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 2);
+        Member scoring = interview.panel().get(0);
+        api.put(scoring.token(), "/api/v1/interviews/" + interview.id() + "/scorecard/items/2", Map.of("baseVersion", 0, "score", 3));
+
+        Response removesScorer = api.put(tenant.recruiter().token(), "/api/v1/interviews/" + interview.id(),
+                Map.of("scheduledAt", "2026-12-03T09:00:00Z", "panel", List.of(interview.panel().get(1).id())));
+        Response swapsOther = api.put(tenant.recruiter().token(), "/api/v1/interviews/" + interview.id(),
+                Map.of("scheduledAt", "2026-12-03T09:00:00Z", "panel", List.of(scoring.id(), tenant.interviewer().id())));
+
+        assertProblem(removesScorer, 409);
+        assertThat(swapsOther.status()).isEqualTo(200);
+        assertThat(swapsOther.<List<Map<String, Object>>>get("panel")).extracting(p -> p.get("id"))
+                .containsExactlyInAnyOrder(scoring.id().toString(), tenant.interviewer().id().toString());
+        assertThat(swapsOther.string("scheduledAt")).startsWith("2026-12-03T09:00");
+    }
+
+    @Test
+    void onlyThePanelTheOpeningsHiringManagerRecruitersAndAdminsSeeAnInterview() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 1);
+        String path = "/api/v1/interviews/" + interview.id();
+        Map<String, Object> create = Map.of("candidateId", interview.candidateId(), "stageId", interview.opening().screenStageId(),
+                "scheduledAt", "2026-12-01T09:00:00Z", "panel", List.of(tenant.interviewer().id()));
+
+        for (Member allowed : List.of(tenant.admin(), tenant.recruiter(), tenant.hiringManager(), interview.panel().get(0))) {
+            assertThat(api.get(allowed.token(), path).status()).isEqualTo(200);
+        }
+        assertProblem(api.get(tenant.interviewer().token(), path), 403);
+        assertProblem(api.get(fixtures.aMember(tenant.admin(), "HIRING_MANAGER").token(), path), 403);
+        assertProblem(api.post(tenant.interviewer().token(), "/api/v1/interviews", create), 403);
+        assertProblem(api.post(tenant.hiringManager().token(), "/api/v1/interviews", create), 403);
+        assertProblem(api.put(interview.panel().get(0).token(), path, Map.of("scheduledAt", "2026-12-01T09:00:00Z",
+                "panel", List.of(tenant.interviewer().id()))), 403);
+        Tenant stranger = fixtures.anOrganisation();
+        assertProblem(api.get(stranger.admin().token(), path), 404);
+        assertProblem(api.put(stranger.recruiter().token(), path, Map.of("scheduledAt", "2026-12-01T09:00:00Z",
+                "panel", List.of(stranger.interviewer().id()))), 404);
+        assertProblem(api.post(stranger.recruiter().token(), "/api/v1/interviews", create), 422);
+        assertThat(api.get(stranger.recruiter().token(), "/api/v1/interviews").string("totalItems")).isEqualTo("0");
+    }
+}
