@@ -1,0 +1,128 @@
+package dev.tally.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The decision of one interview: the first rule that applies, with every reason for it.
+ * <ol>
+ * <li>REJECT: a knockout red flag of the kit was raised in a submitted scorecard;</li>
+ * <li>INCOMPLETE: a panel member has not submitted;</li>
+ * <li>REJECT: W_I is below the kit's minOverall, or some W_I,c below its minimum for c;</li>
+ * <li>DISCUSS: some item's spread reaches the kit's disagreementSpread, or the recommendations include both
+ * YES/STRONG_YES and NO/DEFINITELY_NO, or nothing was scored;</li>
+ * <li>ADVANCE.</li>
+ * </ol>
+ */
+final class DecisionRules {
+
+    static final String TEXT = """
+            Overall score W = Σ w_i·mean_i / Σ w_i over items scored at least once (not assessed never counts as a score); \
+            percent = (W − 1) / 3 × 100; W_c is the same over the items of competency c. \
+            Decision of an interview, the first that applies: REJECT if a knockout red flag was raised; INCOMPLETE if a panel \
+            member has not submitted; REJECT if W_I < minOverall or some W_I,c < its minimum; DISCUSS if some item's spread \
+            (max − min) ≥ disagreementSpread, or recommendations include both YES/STRONG_YES and NO/DEFINITELY_NO, or nothing \
+            was scored; otherwise ADVANCE. A candidate's suggested decision is the most severe over their interviews \
+            (REJECT > INCOMPLETE > DISCUSS > ADVANCE), INCOMPLETE when there are none.""";
+
+    private static final Set<String> POSITIVE = Set.of("YES", "STRONG_YES");
+    private static final Set<String> NEGATIVE = Set.of("NO", "DEFINITELY_NO");
+
+    private DecisionRules() {
+    }
+
+    record Outcome(Decision decision, List<Reason> reasons) {
+    }
+
+    static Outcome decide(ReportRows.InterviewFacts interview, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
+                          List<ReportRows.PanelSeat> panel) {
+        List<Reason> knockouts = flags.stream().filter(ReportRows.RaisedFlag::knockout).map(flag -> reason("KNOCKOUT", Decision.REJECT,
+                interview, null, null, null, flag.title(), flag.interviewerName(), null, null,
+                "Knockout red flag '" + flag.title() + "' raised by " + flag.interviewerName() + ": " + flag.note())).toList();
+        if (!knockouts.isEmpty()) {
+            return new Outcome(Decision.REJECT, knockouts);
+        }
+        List<Reason> pending = panel.stream().filter(seat -> seat.revision() == 0).map(seat -> reason("INCOMPLETE_PANEL",
+                Decision.INCOMPLETE, interview, null, null, null, null, seat.interviewerName(),
+                (double) interview.submittedCount(), (double) interview.panelSize(),
+                seat.interviewerName() + " has not submitted (" + interview.submittedCount() + " of " + interview.panelSize() + " submitted)")).toList();
+        if (!pending.isEmpty()) {
+            return new Outcome(Decision.INCOMPLETE, pending);
+        }
+        List<Reason> below = new ArrayList<>();
+        Double overall = Composite.overall(items);
+        if (interview.minOverall() != null && overall != null && overall < interview.minOverall().doubleValue()) {
+            below.add(reason("BELOW_MIN_OVERALL", Decision.REJECT, interview, null, null, null, null, null, overall,
+                    interview.minOverall().doubleValue(), "W = " + format(overall) + " is below the kit's minimum of "
+                            + format(interview.minOverall().doubleValue())));
+        }
+        Map<String, Double> byCompetency = Composite.byCompetency(items);
+        for (Map.Entry<String, BigDecimal> minimum : new java.util.TreeMap<>(interview.minPerCompetency()).entrySet()) {
+            Double value = byCompetency.get(minimum.getKey());
+            if (value != null && value < minimum.getValue().doubleValue()) {
+                below.add(reason("BELOW_MIN_COMPETENCY", Decision.REJECT, interview, null, null, minimum.getKey(), null, null, value,
+                        minimum.getValue().doubleValue(), "W_" + minimum.getKey() + " = " + format(value)
+                                + " is below the kit's minimum of " + format(minimum.getValue().doubleValue())));
+            }
+        }
+        if (!below.isEmpty()) {
+            return new Outcome(Decision.REJECT, below);
+        }
+        List<Reason> discuss = new ArrayList<>();
+        for (ReportRows.ItemStat item : items) {
+            Integer spread = item.spread();
+            if (spread != null && spread >= interview.disagreementSpread()) {
+                discuss.add(reason("DISAGREEMENT", Decision.DISCUSS, interview, item.position(), item.questionCode(), item.competency(),
+                        null, null, (double) spread, (double) interview.disagreementSpread(), "Item " + item.position() + " ("
+                                + item.questionCode() + ") was scored from " + item.min() + " to " + item.max() + ": spread "
+                                + spread + " reaches " + interview.disagreementSpread()));
+            }
+        }
+        int positive = count(interview.recommendations(), POSITIVE);
+        int negative = count(interview.recommendations(), NEGATIVE);
+        if (positive > 0 && negative > 0) {
+            discuss.add(reason("MIXED_RECOMMENDATIONS", Decision.DISCUSS, interview, null, null, null, null, null, null, null,
+                    positive + " recommended hiring and " + negative + " recommended against"));
+        }
+        if (overall == null) {
+            discuss.add(reason("NOTHING_SCORED", Decision.DISCUSS, interview, null, null, null, null, null, null, null,
+                    "No item of the interview was scored"));
+        }
+        if (!discuss.isEmpty()) {
+            return new Outcome(Decision.DISCUSS, discuss);
+        }
+        return new Outcome(Decision.ADVANCE, List.of(reason("ALL_RULES_MET", Decision.ADVANCE, interview, null, null, null, null,
+                null, overall, interview.minOverall() == null ? null : interview.minOverall().doubleValue(),
+                "Every panel member submitted, W = " + format(overall) + ", no knockout, no minimum missed, no disagreement")));
+    }
+
+    /** The most severe over the interviews, with the reasons of the interviews that decided it. */
+    static Outcome candidate(List<Outcome> interviews) {
+        if (interviews.isEmpty()) {
+            return new Outcome(Decision.INCOMPLETE, List.of(new Reason("NO_INTERVIEWS", Decision.INCOMPLETE, null, null, null, null,
+                    null, null, null, null, null, "The candidate has no interviews yet")));
+        }
+        Decision worst = interviews.stream().map(Outcome::decision).reduce(Decision.ADVANCE, Decision::mostSevere);
+        List<Reason> reasons = interviews.stream().filter(outcome -> outcome.decision() == worst)
+                .flatMap(outcome -> outcome.reasons().stream()).toList();
+        return new Outcome(worst, reasons);
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static int count(Map<String, Integer> tally, Set<String> which) {
+        return tally.entrySet().stream().filter(entry -> which.contains(entry.getKey())).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    private static Reason reason(String rule, Decision decision, ReportRows.InterviewFacts interview, Integer position, String code,
+                                 String competency, String flag, String interviewer, Double value, Double threshold, String message) {
+        return new Reason(rule, decision, interview.interviewId(), interview.stageName(), position, code, competency, flag,
+                interviewer, value, threshold, interview.stageName() + ": " + message);
+    }
+}

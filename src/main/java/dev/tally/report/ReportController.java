@@ -1,0 +1,61 @@
+package dev.tally.report;
+
+import dev.tally.access.Role;
+import dev.tally.common.Caller;
+import dev.tally.common.OneOf;
+import dev.tally.common.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** Hiring reports: for hiring managers of the opening, recruiters and admins; never for interviewers. */
+@Controller("/api/v1")
+@Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Reports")
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Get("/candidates/{id}/report")
+    @Operation(summary = "A candidate's hiring report", description = "Every interviewer's scores per item with n, mean, min, max and "
+            + "spread; W and W_c with coverage; red flags; recommendations; the suggested decision with its reasons; the formula applied.")
+    ReportViews.CandidateReport candidate(Authentication authentication, UUID id) {
+        return reports.candidateReport(Caller.of(authentication), id);
+    }
+
+    @Get("/openings/{id}/report")
+    @Operation(summary = "An opening's report: a row per candidate", description = "Sort by score, name or decision; filter by "
+            + "stageId (candidates interviewed at that stage), suggested decision and candidate status.")
+    ReportViews.OpeningReport opening(Authentication authentication, UUID id,
+                                      @QueryValue(defaultValue = "score") @OneOf(SortKey.class) String sort,
+                                      @QueryValue(defaultValue = "desc") @OneOf(Direction.class) String direction,
+                                      @Nullable @QueryValue UUID stageId,
+                                      @Nullable @QueryValue @OneOf(Decision.class) String decision,
+                                      @Nullable @QueryValue @OneOf(CandidateStatus.class) String status,
+                                      @Valid @RequestBean PageRequest paging) {
+        return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
+                decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")), paging);
+    }
+
+    enum SortKey { score, name, decision }
+
+    enum Direction { asc, desc }
+
+    enum CandidateStatus { ACTIVE, HIRED, REJECTED, WITHDRAWN }
+}

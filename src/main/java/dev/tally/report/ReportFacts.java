@@ -1,0 +1,36 @@
+package dev.tally.report;
+
+import dev.tally.common.DomainException;
+
+import java.util.UUID;
+
+/** The domain facts of reporting. */
+final class ReportFacts {
+
+    private ReportFacts() {
+    }
+
+    static final class CandidateNotFound extends DomainException.NotFound {
+        CandidateNotFound(UUID id) {
+            super("candidate-not-found", "No candidate " + id + " exists in your organisation.");
+        }
+    }
+
+    static final class OpeningNotFound extends DomainException.NotFound {
+        OpeningNotFound(UUID id) {
+            super("opening-not-found", "No opening " + id + " exists in your organisation.");
+        }
+    }
+
+    static final class QuestionNotFound extends DomainException.NotFound {
+        QuestionNotFound(UUID id) {
+            super("question-not-found", "No question " + id + " exists in your bank.");
+        }
+    }
+
+    static final class NotYourOpening extends DomainException.Forbidden {
+        NotYourOpening() {
+            super("not-your-opening", "Hiring managers read the reports of the openings they manage.");
+        }
+    }
+}

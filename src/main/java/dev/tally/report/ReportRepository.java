@@ -1,0 +1,165 @@
+package dev.tally.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The report queries. Each reads one scope, a candidate or a whole opening, in a fixed number of statements whatever
+ * its size; only submitted scorecards count, each at its newest revision (or, for the original composite, revision 1).
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UUID> {
+
+    /** Interviews in scope: those of one candidate, or of every candidate of one opening. */
+    String SCOPE = """
+             i.org_id = :orgId
+             AND (CAST(:candidateId AS uuid) IS NULL OR i.candidate_id = :candidateId)
+             AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+            """;
+
+    /** Each interviewer's leniency over the whole organisation: their score minus the mean of co-panelists' on the same item. */
+    String LENIENCY = """
+            scored AS (
+                SELECT sc.interview_id, ri.position, sc.interviewer_id, ri.score
+                  FROM scorecard sc
+                  JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+                 WHERE sc.org_id = :orgId AND sc.revision > 0 AND ri.score IS NOT NULL),
+            item_totals AS (
+                SELECT interview_id, position, sum(score) AS total, count(*) AS raters FROM scored GROUP BY interview_id, position),
+            leniency AS (
+                SELECT s.interviewer_id, avg(s.score - (t.total - s.score)::numeric / (t.raters - 1)) AS leniency, count(*) AS comparisons
+                  FROM scored s JOIN item_totals t ON t.interview_id = s.interview_id AND t.position = s.position
+                 WHERE t.raters >= 2
+                 GROUP BY s.interviewer_id)
+            """;
+
+    @Query("WITH " + LENIENCY + """
+            SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
+                   qv.competency, ki.weight, ki.required,
+                   count(ri.score) AS n, avg(ri.score)::float8 AS mean, min(ri.score) AS min, max(ri.score) AS max,
+                   avg(LEAST(4, GREATEST(1, ri.score - CASE WHEN l.comparisons >= :minComparisons THEN l.leniency ELSE 0 END)))::float8
+                       AS adjusted_mean
+              FROM interview i
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+              LEFT JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              LEFT JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.position = ki.position
+                                                  AND ri.revision = CASE WHEN :original THEN 1 ELSE sc.revision END
+              LEFT JOIN leniency l ON l.interviewer_id = sc.interviewer_id
+             WHERE""" + SCOPE + """
+             GROUP BY i.id, i.candidate_id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required
+             ORDER BY i.candidate_id, i.id, ki.position""")
+    List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean original,
+                                        int minComparisons);
+
+    @Query("""
+            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, s.name AS stage_name, i.scheduled_at, kv.kit_id, kv.version AS kit_version,
+                   kv.name AS kit_name, kv.min_overall, kv.disagreement_spread,
+                   (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id) AS panel_size,
+                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0) AS submitted_count,
+                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 1) AS amended_count,
+                   COALESCE((SELECT jsonb_object_agg(t.recommendation, t.n) FROM (
+                        SELECT r.recommendation, count(*) AS n FROM scorecard sc
+                          JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
+                         WHERE sc.org_id = i.org_id AND sc.interview_id = i.id GROUP BY r.recommendation) t), '{}'::jsonb) AS recommendations,
+                   COALESCE((SELECT jsonb_object_agg(m.competency, m.minimum) FROM kit_competency_minimum m
+                              WHERE m.org_id = kv.org_id AND m.kit_version_id = kv.id), '{}'::jsonb) AS min_per_competency
+              FROM interview i
+              JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id
+              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, i.id")
+    List<ReportRows.InterviewFacts> interviews(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    @Query("""
+            SELECT i.id AS interview_id, i.candidate_id, rf.red_flag_id, f.title, f.severity, COALESCE(kf.knockout, false) AS knockout,
+                   sc.interviewer_id, u.name AS interviewer_name, rf.note
+              FROM interview i
+              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              JOIN scorecard_revision_flag rf ON rf.org_id = sc.org_id AND rf.scorecard_id = sc.id
+                                             AND rf.revision = CASE WHEN :original THEN 1 ELSE sc.revision END
+              JOIN red_flag f ON f.org_id IN (i.org_id, '00000000-0000-0000-0000-000000000000') AND f.id = rf.red_flag_id
+              JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
+              LEFT JOIN kit_red_flag kf ON kf.org_id = i.org_id AND kf.kit_version_id = i.kit_version_id AND kf.red_flag_id = rf.red_flag_id
+             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, f.title, u.name")
+    List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean original);
+
+    @Query("""
+            SELECT p.interview_id, i.candidate_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
+                   r.recommendation
+              FROM interview i
+              JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+              JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
+              LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
+              LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
+             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
+    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    @Query("""
+            SELECT i.id AS interview_id, ri.position, sc.interviewer_id, u.name AS interviewer_name, sc.revision, ri.score,
+                   ri.not_assessed, ri.not_assessed_reason, to_jsonb(ri.key_points) AS key_points, ri.note
+              FROM interview i
+              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+              JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
+             WHERE""" + SCOPE + " ORDER BY i.id, ri.position, u.name")
+    List<ReportRows.Score> scores(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    /** Coverage: how many distinct interviewers scored at least one item of each competency, per candidate and per interview. */
+    @Query("""
+            SELECT i.candidate_id, CASE WHEN GROUPING(i.id) = 0 THEN i.id END AS interview_id, qv.competency,
+                   count(DISTINCT sc.interviewer_id) FILTER (WHERE ri.score IS NOT NULL) AS raters
+              FROM interview i
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+              LEFT JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              LEFT JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.position = ki.position
+                                                  AND ri.revision = sc.revision
+             WHERE""" + SCOPE + """
+             GROUP BY GROUPING SETS ((i.candidate_id, qv.competency), (i.candidate_id, i.id, qv.competency))""")
+    List<ReportRows.Coverage> coverage(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    @Query("""
+            SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
+              FROM candidate c
+              LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
+                                  WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
+             WHERE c.org_id = :orgId AND c.opening_id = :openingId ORDER BY c.name, c.id""")
+    List<ReportRows.CandidateRow> candidatesOf(UUID orgId, UUID openingId);
+
+    @Query("""
+            SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
+              FROM candidate c
+              LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
+                                  WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
+             WHERE c.org_id = :orgId AND c.id = :candidateId""")
+    Optional<ReportRows.CandidateRow> candidate(UUID orgId, UUID candidateId);
+
+    @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
+    Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
+
+    @Query("""
+            SELECT o.id, o.title, o.hiring_manager_id FROM candidate c JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
+             WHERE c.org_id = :orgId AND c.id = :candidateId""")
+    Optional<ReportRows.OpeningRef> openingOfCandidate(UUID orgId, UUID candidateId);
+
+    @Query("SELECT count(*) FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId")
+    int stagesPlanned(UUID orgId, UUID openingId);
+
+    @Query("WITH " + LENIENCY + """
+            SELECT l.interviewer_id, u.name AS interviewer_name, l.leniency::float8 AS leniency, l.comparisons
+              FROM leniency l JOIN app_user u ON u.org_id = :orgId AND u.id = l.interviewer_id""")
+    List<ReportRows.Leniency> leniencies(UUID orgId);
+
+    @Nullable
+    @Query("SELECT max(submitted_at) FROM scorecard_revision WHERE org_id = :orgId")
+    Instant lastSubmission(UUID orgId);
+}

@@ -1,0 +1,229 @@
+package dev.tally.report;
+
+import dev.tally.access.Role;
+import dev.tally.common.Caller;
+import dev.tally.common.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Hiring reports. PostgreSQL aggregates the submitted scores per interview item in a fixed number of queries per
+ * report; this class combines those aggregates into composites and applies the kit's decision rules.
+ */
+@Singleton
+class ReportService {
+
+    static final String LENIENCY_TEXT = "Leniency L_r of an interviewer: the mean, over every item they scored that a "
+            + "co-panelist also scored, of their score minus the mean of the co-panelists' scores, over all submitted scorecards of "
+            + "the organisation. Leniency-adjusted W uses each score minus its interviewer's L_r (only for interviewers with at "
+            + "least %d comparisons), clamped to 1-4.";
+
+    private final ReportRepository reports;
+    private final ReportSettings settings;
+
+    ReportService(ReportRepository reports, ReportSettings settings) {
+        this.reports = reports;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    ReportViews.CandidateReport candidateReport(Caller caller, UUID candidateId) {
+        ReportRows.OpeningRef opening = reports.openingOfCandidate(caller.orgId(), candidateId)
+                .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
+        requireAccess(caller, opening);
+        ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
+        Evidence evidence = evidence(caller.orgId(), candidateId, null);
+        Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId, null).stream()
+                .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
+        Map<UUID, Map<String, Integer>> coverage = new HashMap<>();
+        Map<String, Integer> candidateCoverage = new TreeMap<>();
+        for (ReportRows.Coverage row : reports.coverage(caller.orgId(), candidateId, null)) {
+            if (row.interviewId() == null) {
+                candidateCoverage.put(row.competency(), row.raters());
+            } else {
+                coverage.computeIfAbsent(row.interviewId(), id -> new TreeMap<>()).put(row.competency(), row.raters());
+            }
+        }
+        List<ReportViews.InterviewReport> interviews = new ArrayList<>();
+        List<DecisionRules.Outcome> outcomes = new ArrayList<>();
+        for (ReportRows.InterviewFacts interview : evidence.interviews()) {
+            DecisionRules.Outcome outcome = evidence.decide(interview);
+            outcomes.add(outcome);
+            interviews.add(interviewReport(interview, evidence, scores.getOrDefault(interview.interviewId(), List.of()),
+                    coverage.getOrDefault(interview.interviewId(), Map.of()), outcome));
+        }
+        DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
+        boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
+        ReportViews.Composite original = amended
+                ? ReportViews.Composite.of(Composite.overall(reports.itemStats(caller.orgId(), candidateId, null, true, settings.minComparisons())))
+                : null;
+        List<ReportViews.FlagView> flags = evidence.flags().stream().map(flag -> flagView(flag, evidence)).toList();
+        return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
+                opening.title(), interviews, ReportViews.Composite.of(Composite.overall(evidence.items())),
+                ReportViews.Composite.of(Composite.adjusted(evidence.items())),
+                competencies(Composite.byCompetency(evidence.items()), candidateCoverage), flags,
+                tally(evidence.interviews()), new ReportViews.SuggestedDecision(suggested.decision(), suggested.reasons()),
+                candidate.finalDecision() == null ? null
+                        : new ReportViews.FinalDecision(candidate.finalDecision(), candidate.finalReason(), candidate.decidedAt()),
+                evidence.panel().stream().filter(seat -> seat.revision() == 0)
+                        .map(seat -> seat.interviewerName() + " (" + evidence.stageOf(seat.interviewId()) + ")").toList(),
+                amended, original, DecisionRules.TEXT, String.format(LENIENCY_TEXT, settings.minComparisons()));
+    }
+
+    @Transactional(readOnly = true)
+    ReportViews.OpeningReport openingReport(Caller caller, UUID openingId, OpeningQuery query, PageRequest paging) {
+        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
+                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
+        requireAccess(caller, opening);
+        Evidence evidence = evidence(caller.orgId(), null, openingId);
+        int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
+        Map<UUID, List<ReportRows.InterviewFacts>> interviewsByCandidate = evidence.interviews().stream()
+                .collect(Collectors.groupingBy(ReportRows.InterviewFacts::candidateId));
+        Map<UUID, List<ReportRows.ItemStat>> itemsByCandidate = evidence.items().stream()
+                .collect(Collectors.groupingBy(ReportRows.ItemStat::candidateId));
+        Map<UUID, List<ReportRows.RaisedFlag>> flagsByCandidate = evidence.flags().stream()
+                .collect(Collectors.groupingBy(ReportRows.RaisedFlag::candidateId));
+        List<ReportViews.OpeningRow> rows = new ArrayList<>();
+        for (ReportRows.CandidateRow candidate : reports.candidatesOf(caller.orgId(), openingId)) {
+            List<ReportRows.InterviewFacts> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
+            if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.stageId().equals(query.stageId()))) {
+                continue;
+            }
+            List<ReportRows.ItemStat> items = itemsByCandidate.getOrDefault(candidate.id(), List.of());
+            List<ReportRows.RaisedFlag> flags = flagsByCandidate.getOrDefault(candidate.id(), List.of());
+            List<DecisionRules.Outcome> outcomes = interviews.stream().map(evidence::decide).toList();
+            int completed = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize()).count();
+            int stagesCompleted = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize())
+                    .map(ReportRows.InterviewFacts::stageId).distinct().count();
+            rows.add(new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
+                    new ReportViews.Progress(stagesPlanned, stagesCompleted, interviews.size(), completed),
+                    ReportViews.Composite.of(Composite.overall(items)), ReportViews.Composite.of(Composite.adjusted(items)),
+                    Composite.byCompetency(items), flags.size(), (int) flags.stream().filter(ReportRows.RaisedFlag::knockout).count(),
+                    tally(interviews), DecisionRules.candidate(outcomes).decision(), candidate.finalDecision()));
+        }
+        List<ReportViews.OpeningRow> selected = rows.stream()
+                .filter(row -> query.decision() == null || row.suggestedDecision() == query.decision())
+                .filter(row -> query.status() == null || row.status().equals(query.status()))
+                .sorted(query.order())
+                .toList();
+        int from = (int) Math.min(paging.offset(), selected.size());
+        int to = Math.min(from + paging.size(), selected.size());
+        return new ReportViews.OpeningReport(opening.id(), opening.title(), selected.subList(from, to), paging.page(), paging.size(),
+                selected.size(), (selected.size() + paging.size() - 1) / paging.size(), DecisionRules.TEXT);
+    }
+
+    void requireAccess(Caller caller, ReportRows.OpeningRef opening) {
+        if (caller.hasAnyRole(Role.ADMIN_ROLE, Role.RECRUITER_ROLE)) {
+            return;
+        }
+        if (caller.hasRole(Role.HIRING_MANAGER_ROLE) && opening.hiringManagerId().equals(caller.userId())) {
+            return;
+        }
+        throw new ReportFacts.NotYourOpening();
+    }
+
+    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId) {
+        return new Evidence(reports.interviews(orgId, candidateId, openingId),
+                reports.itemStats(orgId, candidateId, openingId, false, settings.minComparisons()),
+                reports.raisedFlags(orgId, candidateId, openingId, false),
+                reports.panel(orgId, candidateId, openingId));
+    }
+
+    private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
+                                                        List<ReportRows.Score> scores, Map<String, Integer> coverage,
+                                                        DecisionRules.Outcome outcome) {
+        List<ReportRows.ItemStat> items = evidence.itemsOf(interview.interviewId());
+        Map<Integer, List<ReportRows.Score>> byPosition = scores.stream().collect(Collectors.groupingBy(ReportRows.Score::position));
+        List<ReportViews.ItemReport> itemReports = items.stream().map(item -> new ReportViews.ItemReport(item.position(),
+                item.questionCode(), item.questionVersion(), item.competency(), item.weight(), item.required(),
+                byPosition.getOrDefault(item.position(), List.of()).stream().map(score -> new ReportViews.ScoreView(
+                        score.interviewerId(), score.interviewerName(), score.score(), score.notAssessed(), score.notAssessedReason(),
+                        score.keyPoints(), score.note(), score.revision())).toList(),
+                item.n(), item.mean(), item.min(), item.max(), item.spread())).toList();
+        List<ReportViews.PanelView> panel = evidence.panelOf(interview.interviewId()).stream().map(seat -> new ReportViews.PanelView(
+                seat.interviewerId(), seat.interviewerName(), seat.revision() > 0, seat.revision(), seat.revision() > 1,
+                seat.recommendation())).toList();
+        return new ReportViews.InterviewReport(interview.interviewId(), interview.stageName(), interview.scheduledAt(),
+                new ReportViews.KitRef(interview.kitId(), interview.kitVersion(), interview.kitName(), interview.minOverall(),
+                        new TreeMap<>(interview.minPerCompetency()), interview.disagreementSpread()),
+                panel, panel.stream().filter(seat -> !seat.submitted()).map(ReportViews.PanelView::name).toList(), itemReports,
+                ReportViews.Composite.of(Composite.overall(items)), competencies(Composite.byCompetency(items), coverage),
+                evidence.flagsOf(interview.interviewId()).stream().map(flag -> flagView(flag, evidence)).toList(),
+                new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()));
+    }
+
+    private static List<ReportViews.CompetencyScore> competencies(Map<String, Double> scores, Map<String, Integer> coverage) {
+        Set<String> all = new java.util.TreeSet<>(coverage.keySet());
+        all.addAll(scores.keySet());
+        return all.stream().map(competency -> {
+            int raters = coverage.getOrDefault(competency, 0);
+            return new ReportViews.CompetencyScore(competency, scores.get(competency), raters, ReportViews.CompetencyScore.label(raters));
+        }).toList();
+    }
+
+    private static ReportViews.FlagView flagView(ReportRows.RaisedFlag flag, Evidence evidence) {
+        return new ReportViews.FlagView(flag.interviewId(), evidence.stageOf(flag.interviewId()), flag.redFlagId(), flag.title(),
+                flag.severity(), flag.knockout(), flag.interviewerId(), flag.interviewerName(), flag.note());
+    }
+
+    private static Map<String, Integer> tally(List<ReportRows.InterviewFacts> interviews) {
+        Map<String, Integer> tally = new TreeMap<>();
+        interviews.forEach(interview -> interview.recommendations().forEach((recommendation, count) -> tally.merge(recommendation, count, Integer::sum)));
+        return tally;
+    }
+
+    /** Everything the decision rules read for a set of interviews, fetched in four queries. */
+    private record Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items,
+                            List<ReportRows.RaisedFlag> flags, List<ReportRows.PanelSeat> panel) {
+
+        DecisionRules.Outcome decide(ReportRows.InterviewFacts interview) {
+            return DecisionRules.decide(interview, itemsOf(interview.interviewId()), flagsOf(interview.interviewId()),
+                    panelOf(interview.interviewId()));
+        }
+
+        List<ReportRows.ItemStat> itemsOf(UUID interviewId) {
+            return items.stream().filter(item -> item.interviewId().equals(interviewId)).toList();
+        }
+
+        List<ReportRows.RaisedFlag> flagsOf(UUID interviewId) {
+            return flags.stream().filter(flag -> flag.interviewId().equals(interviewId)).toList();
+        }
+
+        List<ReportRows.PanelSeat> panelOf(UUID interviewId) {
+            return panel.stream().filter(seat -> seat.interviewId().equals(interviewId)).toList();
+        }
+
+        String stageOf(UUID interviewId) {
+            return interviews.stream().filter(interview -> interview.interviewId().equals(interviewId))
+                    .map(ReportRows.InterviewFacts::stageName).findFirst().orElse("");
+        }
+    }
+
+    /** Sorting and filtering of the opening report. */
+    record OpeningQuery(@Nullable UUID stageId, @Nullable Decision decision, @Nullable String status, String sort, boolean descending) {
+
+        Comparator<ReportViews.OpeningRow> order() {
+            Comparator<ReportViews.OpeningRow> byName = Comparator.comparing(ReportViews.OpeningRow::name, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(row -> row.candidateId().toString());
+            Comparator<ReportViews.OpeningRow> primary = switch (sort) {
+                case "name" -> byName;
+                case "decision" -> Comparator.comparing(ReportViews.OpeningRow::suggestedDecision);
+                default -> Comparator.comparing(row -> row.overall().score(), Comparator.nullsFirst(Comparator.naturalOrder()));
+            };
+            Comparator<ReportViews.OpeningRow> directed = descending ? primary.reversed() : primary;
+            return Objects.equals(sort, "name") ? directed : directed.thenComparing(byName);
+        }
+    }
+}

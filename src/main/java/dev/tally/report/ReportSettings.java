@@ -1,0 +1,15 @@
+package dev.tally.report;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Calibration thresholds: an interviewer is flagged as lenient or severe when |L_r| ≥ {@code leniencyFlag} over at
+ * least {@code minComparisons} comparisons, and only then is their leniency taken out of adjusted scores. Reliability
+ * needs {@code minUnits} units with two or more scores before alpha is reported.
+ */
+@ConfigurationProperties("tally.reports")
+record ReportSettings(@Bindable(defaultValue = "10") int minComparisons,
+                      @Bindable(defaultValue = "0.5") double leniencyFlag,
+                      @Bindable(defaultValue = "10") int minUnits) {
+}

@@ -1,0 +1,95 @@
+package dev.tally.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The hiring reports as the API returns them. Scores are on the 1-4 scale; percent = (W − 1) / 3 × 100. */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    @Serdeable
+    record Composite(@Nullable Double score, @Nullable Double percent) {
+        static Composite of(@Nullable Double score) {
+            return new Composite(score, dev.tally.report.Composite.percent(score));
+        }
+    }
+
+    /** Coverage: 0 raters "not assessed", 1 "single rater", 2 or more "covered". */
+    @Serdeable
+    record CompetencyScore(String competency, @Nullable Double score, int raters, String coverage) {
+        static String label(int raters) {
+            return raters == 0 ? "not assessed" : raters == 1 ? "single rater" : "covered";
+        }
+    }
+
+    @Serdeable
+    record ScoreView(UUID interviewerId, String interviewerName, @Nullable Integer score, boolean notAssessed,
+                     @Nullable String notAssessedReason, List<Integer> keyPoints, String note, int revision) {
+    }
+
+    @Serdeable
+    record ItemReport(int position, String questionCode, int questionVersion, String competency, BigDecimal weight, boolean required,
+                      List<ScoreView> scores, int n, @Nullable Double mean, @Nullable Integer min, @Nullable Integer max,
+                      @Nullable Integer spread) {
+    }
+
+    @Serdeable
+    record FlagView(UUID interviewId, String stage, UUID redFlagId, String title, String severity, boolean knockout,
+                    UUID interviewerId, String interviewer, String note) {
+    }
+
+    @Serdeable
+    record PanelView(UUID interviewerId, String name, boolean submitted, int revision, boolean amended, @Nullable String recommendation) {
+    }
+
+    @Serdeable
+    record KitRef(UUID id, int version, String name, @Nullable BigDecimal minOverall, Map<String, BigDecimal> minPerCompetency,
+                  int disagreementSpread) {
+    }
+
+    @Serdeable
+    record SuggestedDecision(Decision decision, List<Reason> reasons) {
+    }
+
+    @Serdeable
+    record FinalDecision(String decision, String reason, Instant decidedAt) {
+    }
+
+    @Serdeable
+    record InterviewReport(UUID interviewId, String stage, Instant scheduledAt, KitRef kit, List<PanelView> panel,
+                           List<String> notSubmitted, List<ItemReport> items, Composite overall, List<CompetencyScore> competencies,
+                           List<FlagView> redFlags, Map<String, Integer> recommendations, SuggestedDecision decision) {
+    }
+
+    @Serdeable
+    record CandidateReport(UUID candidateId, String candidateName, String candidateEmail, String status, UUID openingId,
+                           String openingTitle, List<InterviewReport> interviews, Composite overall,
+                           Composite leniencyAdjusted, List<CompetencyScore> competencies, List<FlagView> redFlags,
+                           Map<String, Integer> recommendations, SuggestedDecision suggestedDecision,
+                           @Nullable FinalDecision finalDecision, List<String> notSubmitted, boolean amended,
+                           @Nullable Composite originalOverall, String formula, String leniency) {
+    }
+
+    @Serdeable
+    record Progress(int stagesPlanned, int stagesCompleted, int interviewsScheduled, int interviewsCompleted) {
+    }
+
+    @Serdeable
+    record OpeningRow(UUID candidateId, String name, String email, String status, Progress progress, Composite overall,
+                      Composite leniencyAdjusted, Map<String, Double> competencies, int redFlags, int knockouts,
+                      Map<String, Integer> recommendations, Decision suggestedDecision, @Nullable String finalDecision) {
+    }
+
+    @Serdeable
+    record OpeningReport(UUID openingId, String openingTitle, List<OpeningRow> items, int page, int size, long totalItems,
+                         int totalPages, String formula) {
+    }
+}
