@@ -45,8 +45,9 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
             SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
                    qv.competency, ki.weight, ki.required,
                    count(ri.score) AS n, avg(ri.score)::float8 AS mean, min(ri.score) AS min, max(ri.score) AS max,
-                   avg(LEAST(4, GREATEST(1, ri.score - CASE WHEN l.comparisons >= :minComparisons THEN l.leniency ELSE 0 END)))::float8
-                       AS adjusted_mean
+                   -- GREATEST ignores NULL, so an unscored row must stay NULL explicitly or it would count as a 1
+                   avg(CASE WHEN ri.score IS NOT NULL THEN LEAST(4, GREATEST(1,
+                           ri.score - CASE WHEN l.comparisons >= :minComparisons THEN l.leniency ELSE 0 END)) END)::float8 AS adjusted_mean
               FROM interview i
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
