@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Hiring reports: for hiring managers of the opening, recruiters and admins; never for interviewers. */
@@ -51,6 +52,29 @@ class ReportController {
                                       @Valid @RequestBean PageRequest paging) {
         return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
                 decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")), paging);
+    }
+
+    @Get("/openings/{id}/calibration")
+    @Operation(summary = "Interviewer calibration for an opening", description = "Per interviewer: scorecards, score and "
+            + "recommendation distributions, and leniency L_r against co-panelists, flagged when |L_r| ≥ 0.5 over 10+ comparisons.")
+    ReportViews.Calibration openingCalibration(Authentication authentication, UUID id) {
+        return reports.openingCalibration(Caller.of(authentication), id);
+    }
+
+    @Get("/calibration")
+    @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
+    @Operation(summary = "Interviewer calibration over the organisation", description = "Interviews scheduled from 'from' "
+            + "(inclusive) to 'to' (exclusive), ISO-8601 instants; both optional.")
+    ReportViews.Calibration organisationCalibration(Authentication authentication, @Nullable @QueryValue Instant from,
+                                                    @Nullable @QueryValue Instant to) {
+        return reports.organisationCalibration(Caller.of(authentication), from, to);
+    }
+
+    @Get("/openings/{id}/reliability")
+    @Operation(summary = "Inter-rater reliability for an opening", description = "Krippendorff's alpha, ordinal and interval, "
+            + "per kit question and pooled over each kit, with the number of units scored by two or more interviewers.")
+    ReportViews.Reliability reliability(Authentication authentication, UUID id) {
+        return reports.reliability(Caller.of(authentication), id);
     }
 
     enum SortKey { score, name, decision }

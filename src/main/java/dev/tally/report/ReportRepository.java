@@ -144,6 +144,67 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
     Optional<ReportRows.CandidateRow> candidate(UUID orgId, UUID candidateId);
 
+    /**
+     * Per interviewer over the submitted scorecards of an opening, or of interviews scheduled in a period: score and
+     * recommendation distributions, and leniency against co-panelists on the same items.
+     */
+    @Query("""
+            WITH subs AS (
+                SELECT sc.id, sc.interview_id, sc.interviewer_id, sc.revision FROM scorecard sc
+                  JOIN interview i ON i.org_id = sc.org_id AND i.id = sc.interview_id
+                 WHERE sc.org_id = :orgId AND sc.revision > 0
+                   AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+                   AND (CAST(:from AS timestamptz) IS NULL OR i.scheduled_at >= :from)
+                   AND (CAST(:to AS timestamptz) IS NULL OR i.scheduled_at < :to)),
+            answers AS (
+                SELECT s.interview_id, ri.position, s.interviewer_id, ri.score, ri.not_assessed FROM subs s
+                  JOIN scorecard_revision_item ri ON ri.org_id = :orgId AND ri.scorecard_id = s.id AND ri.revision = s.revision),
+            totals AS (
+                SELECT interview_id, position, sum(score) AS total, count(score) AS raters FROM answers GROUP BY interview_id, position),
+            leniency AS (
+                SELECT a.interviewer_id, avg(a.score - (t.total - a.score)::numeric / (t.raters - 1))::float8 AS leniency, count(*) AS comparisons
+                  FROM answers a JOIN totals t ON t.interview_id = a.interview_id AND t.position = a.position
+                 WHERE a.score IS NOT NULL AND t.raters >= 2 GROUP BY a.interviewer_id),
+            distribution AS (
+                SELECT interviewer_id, count(*) FILTER (WHERE score = 1) AS scored1, count(*) FILTER (WHERE score = 2) AS scored2,
+                       count(*) FILTER (WHERE score = 3) AS scored3, count(*) FILTER (WHERE score = 4) AS scored4,
+                       count(*) FILTER (WHERE not_assessed) AS not_assessed
+                  FROM answers GROUP BY interviewer_id),
+            recommendations AS (
+                SELECT s.interviewer_id, count(*) AS scorecards,
+                       count(*) FILTER (WHERE r.recommendation = 'DEFINITELY_NO') AS definitely_no,
+                       count(*) FILTER (WHERE r.recommendation = 'NO') AS no,
+                       count(*) FILTER (WHERE r.recommendation = 'YES') AS yes,
+                       count(*) FILTER (WHERE r.recommendation = 'STRONG_YES') AS strong_yes,
+                       count(*) FILTER (WHERE r.recommendation = 'NO_DECISION') AS no_decision
+                  FROM subs s JOIN scorecard_revision r ON r.org_id = :orgId AND r.scorecard_id = s.id AND r.revision = s.revision
+                 GROUP BY s.interviewer_id)
+            SELECT u.id AS interviewer_id, u.name AS interviewer_name, r.scorecards,
+                   COALESCE(d.scored1, 0) AS scored1, COALESCE(d.scored2, 0) AS scored2, COALESCE(d.scored3, 0) AS scored3,
+                   COALESCE(d.scored4, 0) AS scored4, COALESCE(d.not_assessed, 0) AS not_assessed,
+                   r.definitely_no, r.no, r.yes, r.strong_yes, r.no_decision, l.leniency, COALESCE(l.comparisons, 0) AS comparisons
+              FROM recommendations r
+              JOIN app_user u ON u.org_id = :orgId AND u.id = r.interviewer_id
+              LEFT JOIN distribution d ON d.interviewer_id = r.interviewer_id
+              LEFT JOIN leniency l ON l.interviewer_id = r.interviewer_id
+             ORDER BY u.name, u.id""")
+    List<CalibrationRow> calibration(UUID orgId, @Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to);
+
+    @Query("""
+            SELECT i.id AS interview_id, kv.kit_id, kv.version AS kit_version, kv.name AS kit_name, ri.position, ki.question_id,
+                   q.code AS question_code, sc.interviewer_id, ri.score
+              FROM interview i
+              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
+              JOIN question q ON q.org_id = ki.question_org_id AND q.id = ki.question_id
+             WHERE i.org_id = :orgId AND ri.score IS NOT NULL
+               AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+               AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
+             ORDER BY kv.kit_id, kv.version, ri.position, i.id""")
+    List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId);
+
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
 

@@ -92,4 +92,32 @@ final class ReportViews {
     record OpeningReport(UUID openingId, String openingTitle, List<OpeningRow> items, int page, int size, long totalItems,
                          int totalPages, String formula) {
     }
+
+    @Serdeable
+    record InterviewerCalibration(UUID interviewerId, String interviewerName, int scorecards, Map<String, Integer> scores,
+                                  Map<String, Integer> recommendations, @Nullable Double leniency, int comparisons,
+                                  boolean flagged, @Nullable String tendency) {
+    }
+
+    @Serdeable
+    record Calibration(@Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to, List<InterviewerCalibration> interviewers,
+                       double flagThreshold, int minComparisons, String definition) {
+    }
+
+    /** Alpha over a set of units; null with status "insufficient data" below the minimum number of pairable units. */
+    @Serdeable
+    record Alpha(int units, @Nullable Double ordinal, @Nullable Double interval, String status) {
+    }
+
+    @Serdeable
+    record QuestionReliability(UUID questionId, String questionCode, int position, Alpha alpha) {
+    }
+
+    @Serdeable
+    record KitReliability(UUID kitId, int kitVersion, String kitName, Alpha pooled, List<QuestionReliability> questions) {
+    }
+
+    @Serdeable
+    record Reliability(UUID openingId, int minUnits, List<KitReliability> kits, String definition) {
+    }
 }

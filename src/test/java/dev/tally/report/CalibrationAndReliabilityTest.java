@@ -1,0 +1,119 @@
+package dev.tally.report;
+
+import dev.tally.support.ApiTest;
+import dev.tally.support.HiringFixtures.Opening;
+import dev.tally.support.Member;
+import dev.tally.support.Response;
+import dev.tally.support.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A panel of four scores two five-item interviews: Lenny gives every item 4, Ann, Bea and Cal give 3. Lenny's leniency
+ * is 4 − 3 = +1 over 10 comparisons: flagged. Each of the others is 3 − (4 + 3 + 3) / 3 = −1/3: not flagged.
+ */
+class CalibrationAndReliabilityTest extends ApiTest {
+
+    private Tenant tenant;
+    private Opening opening;
+    private Member lenny;
+    private List<Member> others;
+
+    @BeforeEach
+    void aPanelWithALenientInterviewer() {
+        tenant = fixtures.anOrganisation();
+        opening = hiring.anOpeningWithTwoStages(tenant);
+        lenny = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        others = List.of(fixtures.aMember(tenant.admin(), "INTERVIEWER"), fixtures.aMember(tenant.admin(), "INTERVIEWER"),
+                fixtures.aMember(tenant.admin(), "INTERVIEWER"));
+        List<UUID> panel = new ArrayList<>(List.of(lenny.id()));
+        others.forEach(member -> panel.add(member.id()));
+        for (String name : List.of("First", "Second")) {
+            UUID candidate = hiring.aCandidate(tenant, opening, name);
+            UUID interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                    "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-05T09:00:00Z", "panel", panel)).string("id"));
+            hiring.submitAComplete(lenny, interview, 4, "STRONG_YES");
+            others.forEach(member -> hiring.submitAComplete(member, interview, 3, "YES"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void calibrationFlagsTheLenientInterviewerAndNotTheOthers() {
+        Response calibration = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening.id() + "/calibration");
+
+        Map<String, Object> lenient = interviewer(calibration, lenny);
+        assertThat(((Number) lenient.get("leniency")).doubleValue()).isCloseTo(1.0, within(1e-9));
+        assertThat(lenient).containsEntry("comparisons", 10).containsEntry("flagged", true).containsEntry("tendency", "lenient")
+                .containsEntry("scorecards", 2);
+        assertThat((Map<String, Object>) lenient.get("scores")).containsEntry("4", 10).containsEntry("3", 0);
+        assertThat((Map<String, Object>) lenient.get("recommendations")).containsEntry("STRONG_YES", 2).containsEntry("NO_DECISION", 0);
+        for (Member other : others) {
+            Map<String, Object> row = interviewer(calibration, other);
+            assertThat(((Number) row.get("leniency")).doubleValue()).isCloseTo(-1.0 / 3, within(1e-9));
+            assertThat(row).containsEntry("flagged", false).containsEntry("comparisons", 10);
+        }
+    }
+
+    @Test
+    void organisationCalibrationCoversADateRange() {
+        Response inRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z");
+        Response outOfRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2027-01-01T00:00:00Z");
+        Response badDate = api.get(tenant.admin().token(), "/api/v1/calibration?from=yesterday");
+
+        assertThat(interviewer(inRange, lenny)).containsEntry("flagged", true);
+        assertThat(outOfRange.<List<Object>>get("interviewers")).isEmpty();
+        assertProblem(badDate, 400);
+        assertThat(badDate.errorFields()).containsExactly("from");
+        assertProblem(api.get(tenant.hiringManager().token(), "/api/v1/calibration"), 403);
+    }
+
+    @Test
+    void reliabilityIsKrippendorffsAlphaOverItemsOfInterviewsWithInterviewersAsCoders() {
+        Response reliability = api.get(tenant.recruiter().token(), "/api/v1/openings/" + opening.id() + "/reliability");
+
+        List<Map<String, Double>> units = new ArrayList<>();
+        for (int unit = 0; unit < 10; unit++) {
+            units.add(Map.of("lenny", 4.0, "ann", 3.0, "bea", 3.0, "cal", 3.0));
+        }
+        assertThat(reliability.number("kits[0].pooled.units")).isEqualTo(10);
+        assertThat(reliability.string("kits[0].pooled.status")).isEqualTo("ok");
+        assertThat(reliability.number("kits[0].pooled.interval"))
+                .isCloseTo(KrippendorffAlpha.compute(units, KrippendorffAlpha.Metric.INTERVAL).alpha(), within(1e-9));
+        assertThat(reliability.number("kits[0].pooled.ordinal"))
+                .isCloseTo(KrippendorffAlpha.compute(units, KrippendorffAlpha.Metric.ORDINAL).alpha(), within(1e-9));
+        assertThat(reliability.<List<Object>>get("kits[0].questions")).hasSize(5);
+        assertThat(reliability.number("kits[0].questions[0].alpha.units")).isEqualTo(2);
+        assertThat(reliability.string("kits[0].questions[0].alpha.status")).isEqualTo("insufficient data");
+        assertThat(reliability.<Object>get("kits[0].questions[0].alpha.interval")).isNull();
+    }
+
+    @Test
+    void calibrationAndReliabilityAreRefusedToInterviewersAndStrangers() {
+        String calibration = "/api/v1/openings/" + opening.id() + "/calibration";
+        String reliability = "/api/v1/openings/" + opening.id() + "/reliability";
+
+        for (Member refused : List.of(lenny, tenant.interviewer(), fixtures.aMember(tenant.admin(), "HIRING_MANAGER"))) {
+            assertProblem(api.get(refused.token(), calibration), 403);
+            assertProblem(api.get(refused.token(), reliability), 403);
+        }
+        assertProblem(api.get(lenny.token(), "/api/v1/calibration"), 403);
+        Tenant stranger = fixtures.anOrganisation();
+        assertProblem(api.get(stranger.admin().token(), calibration), 404);
+        assertProblem(api.get(stranger.admin().token(), reliability), 404);
+        assertThat(api.get(stranger.admin().token(), "/api/v1/calibration").<List<Object>>get("interviewers")).isEmpty();
+    }
+
+    private static Map<String, Object> interviewer(Response calibration, Member member) {
+        return calibration.<List<Map<String, Object>>>get("interviewers").stream()
+                .filter(row -> row.get("interviewerId").equals(member.id().toString())).findFirst().orElseThrow();
+    }
+}
