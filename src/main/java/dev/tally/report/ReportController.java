@@ -5,6 +5,8 @@ import dev.tally.common.Caller;
 import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -75,6 +77,36 @@ class ReportController {
             + "per kit question and pooled over each kit, with the number of units scored by two or more interviewers.")
     ReportViews.Reliability reliability(Authentication authentication, UUID id) {
         return reports.reliability(Caller.of(authentication), id);
+    }
+
+    @Get(value = "/candidates/{id}/report.html", produces = MediaType.TEXT_HTML)
+    @Operation(summary = "A candidate's hiring report as a printable page")
+    HttpResponse<String> candidatePage(Authentication authentication, UUID id) {
+        return HttpResponse.ok(CandidateReportPage.render(reports.candidateReport(Caller.of(authentication), id)))
+                .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    @Get(value = "/openings/{id}/report.csv", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The opening report as CSV", description = "Every row, with the same sorting and filters as the JSON report.")
+    HttpResponse<String> openingCsv(Authentication authentication, UUID id,
+                                    @QueryValue(defaultValue = "score") @OneOf(SortKey.class) String sort,
+                                    @QueryValue(defaultValue = "desc") @OneOf(Direction.class) String direction,
+                                    @Nullable @QueryValue UUID stageId,
+                                    @Nullable @QueryValue @OneOf(Decision.class) String decision,
+                                    @Nullable @QueryValue @OneOf(CandidateStatus.class) String status) {
+        String csv = reports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
+                decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")));
+        return attachment(csv, "opening-" + id + ".csv");
+    }
+
+    @Get(value = "/openings/{id}/scores.csv", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "Every submitted score of an opening as CSV, one row per score")
+    HttpResponse<String> rawScores(Authentication authentication, UUID id) {
+        return attachment(reports.rawScoresCsv(Caller.of(authentication), id), "scores-" + id + ".csv");
+    }
+
+    private static HttpResponse<String> attachment(String csv, String filename) {
+        return HttpResponse.ok(csv).contentType(Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 
     enum SortKey { score, name, decision }

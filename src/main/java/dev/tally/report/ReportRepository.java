@@ -205,6 +205,25 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              ORDER BY kv.kit_id, kv.version, ri.position, i.id""")
     List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId);
 
+    @Query("""
+            SELECT c.name AS candidate_name, i.id AS interview_id, s.name AS stage_name, u.name AS interviewer_name,
+                   q.code AS question_code, qv.version AS question_version, ri.position, ri.score, ri.not_assessed,
+                   (SELECT string_agg(qv.key_points ->> k, '; ' ORDER BY k) FROM unnest(ri.key_points) AS k) AS key_points,
+                   ri.note, r.submitted_at, sc.revision
+              FROM interview i
+              JOIN candidate c ON c.org_id = i.org_id AND c.id = i.candidate_id
+              JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id
+              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
+              JOIN scorecard_revision_item ri ON ri.org_id = r.org_id AND ri.scorecard_id = r.scorecard_id AND ri.revision = r.revision
+              JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
+              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+             WHERE i.org_id = :orgId AND i.opening_id = :openingId
+             ORDER BY c.name, c.id, i.scheduled_at, i.id, u.name, ri.position""")
+    List<RawScore> rawScores(UUID orgId, UUID openingId);
+
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
 

@@ -122,7 +122,7 @@ class ReportService {
         int from = (int) Math.min(paging.offset(), selected.size());
         int to = Math.min(from + paging.size(), selected.size());
         return new ReportViews.OpeningReport(opening.id(), opening.title(), selected.subList(from, to), paging.page(), paging.size(),
-                selected.size(), (selected.size() + paging.size() - 1) / paging.size(), DecisionRules.TEXT);
+                selected.size(), (int) ((selected.size() + (long) paging.size() - 1) / paging.size()), DecisionRules.TEXT);
     }
 
     @Transactional(readOnly = true)
@@ -203,6 +203,49 @@ class ReportService {
 
     private static @Nullable Double finite(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** The opening report, every row, as CSV. */
+    @Transactional(readOnly = true)
+    String openingCsv(Caller caller, UUID openingId, OpeningQuery query) {
+        ReportViews.OpeningReport report = openingReport(caller, openingId, query, new PageRequest(0, Integer.MAX_VALUE));
+        List<String> competencies = report.items().stream().flatMap(row -> row.competencies().keySet().stream()).distinct().sorted().toList();
+        List<Object> header = new ArrayList<>(List.of("candidate", "email", "status", "stages completed", "stages planned",
+                "interviews completed", "interviews scheduled", "W", "percent", "leniency-adjusted W"));
+        competencies.forEach(competency -> header.add("W " + competency));
+        header.addAll(List.of("red flags", "knockouts", "recommendations", "suggested decision", "final decision"));
+        Csv csv = new Csv().row(header);
+        for (ReportViews.OpeningRow row : report.items()) {
+            List<Object> fields = new ArrayList<>(List.of(row.name(), row.email(), row.status(), row.progress().stagesCompleted(),
+                    row.progress().stagesPlanned(), row.progress().interviewsCompleted(), row.progress().interviewsScheduled()));
+            fields.add(row.overall().score());
+            fields.add(row.overall().percent());
+            fields.add(row.leniencyAdjusted().score());
+            competencies.forEach(competency -> fields.add(row.competencies().get(competency)));
+            fields.add(row.redFlags());
+            fields.add(row.knockouts());
+            fields.add(row.recommendations().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            fields.add(row.suggestedDecision().name());
+            fields.add(row.finalDecision());
+            csv.row(fields);
+        }
+        return csv.toString();
+    }
+
+    /** Every submitted answer of an opening, one row per score, as CSV. */
+    @Transactional(readOnly = true)
+    String rawScoresCsv(Caller caller, UUID openingId) {
+        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
+                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
+        requireAccess(caller, opening);
+        Csv csv = new Csv().row(List.of("candidate", "interview", "stage", "interviewer", "question", "question version", "item",
+                "score", "not assessed", "key points", "note", "submitted at", "revision"));
+        for (RawScore score : reports.rawScores(caller.orgId(), openingId)) {
+            csv.row(java.util.Arrays.asList(score.candidateName(), score.interviewId(), score.stageName(), score.interviewerName(),
+                    score.questionCode(), score.questionVersion(), score.position(), score.score(), score.notAssessed(),
+                    score.keyPoints(), score.note(), score.submittedAt(), score.revision()));
+        }
+        return csv.toString();
     }
 
     void requireAccess(Caller caller, ReportRows.OpeningRef opening) {

@@ -236,6 +236,63 @@ class HiringReportTest extends ApiTest {
         assertProblem(api.get(tenant.admin().token(), "/api/v1/candidates/" + UUID.randomUUID() + "/report"), 404);
     }
 
+    @Test
+    void theExportsOpenCorrectlyInASpreadsheet() {
+        UUID odd = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening,
+                "name", "Zoë \"Zed\" Ångström, Jr.", "email", "zoe.angstrom@example.test")).string("id"));
+        UUID interview = interview(odd, screen, p2);
+        String base = "/api/v1/interviews/" + interview + "/scorecard";
+        int version = api.put(p2.token(), base + "/items/1", Map.of("baseVersion", 0, "score", 4, "keyPoints", List.of(0, 1),
+                "note", "Said \"it depends\", then\nexplained =SUM(A1) calmly")).<Number>get("version").intValue();
+        version = api.put(p2.token(), base + "/items/2", Map.of("baseVersion", version, "score", 3)).<Number>get("version").intValue();
+        version = api.put(p2.token(), base + "/overall", Map.of("baseVersion", version, "recommendation", "YES")).<Number>get("version").intValue();
+        api.post(p2.token(), base + "/submit", Map.of("baseVersion", version));
+
+        Response openingCsv = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening + "/report.csv?sort=name&direction=asc");
+        Response scoresCsv = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening + "/scores.csv");
+
+        assertThat(openingCsv.status()).isEqualTo(200);
+        assertThat(openingCsv.contentType()).startsWith("text/csv");
+        assertThat(openingCsv.header("Content-Disposition")).contains("attachment");
+        List<List<String>> rows = dev.tally.support.CsvReader.read(openingCsv.body());
+        assertThat(rows.get(0)).contains("candidate", "W", "percent", "suggested decision", "W ORM");
+        assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row).hasSize(rows.get(0).size()));
+        List<String> xavierRow = rows.stream().filter(row -> row.get(0).equals("Xavier")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(xavierRow.get(rows.get(0).indexOf("W")))).isCloseTo(21.5 / 7.5, within(1e-4));
+        assertThat(xavierRow.get(rows.get(0).indexOf("suggested decision"))).isEqualTo("DISCUSS");
+        assertThat(rows).extracting(row -> row.get(0)).contains("Zoë \"Zed\" Ångström, Jr.");
+
+        List<List<String>> scores = dev.tally.support.CsvReader.read(scoresCsv.body());
+        assertThat(scores.get(0)).containsExactly("candidate", "interview", "stage", "interviewer", "question", "question version", "item",
+                "score", "not assessed", "key points", "note", "submitted at", "revision");
+        List<String> oddScore = scores.stream().filter(row -> row.get(0).startsWith("Zoë") && row.get(6).equals("1")).findFirst().orElseThrow();
+        assertThat(oddScore.get(4)).isEqualTo("Q2");
+        assertThat(oddScore.get(7)).isEqualTo("4");
+        assertThat(oddScore.get(10)).isEqualTo("Said \"it depends\", then\nexplained =SUM(A1) calmly");
+        assertThat(oddScore.get(9)).contains("; ");
+        List<String> amended = scores.stream().filter(row -> row.get(0).equals("Xavier") && row.get(12).equals("2") && row.get(6).equals("3")).findFirst().orElseThrow();
+        assertThat(amended.get(10)).isEqualTo("Re-read my notes: they did mention CSRF");
+        assertThat(scores.stream().filter(row -> row.get(0).equals("Yvonne")).map(row -> row.get(3)).distinct().toList())
+                .as("drafts never count").hasSize(1);
+    }
+
+    @Test
+    void thePrintablePageEscapesEverythingUsersTyped() {
+        UUID hostile = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening,
+                "name", "<script>alert('x')</script>", "email", "x@example.test")).string("id"));
+        UUID interview = interview(hostile, screen, p1);
+        score(p1, interview, Map.of(1, 3, 2, 3), List.of(3), "YES", Map.of(ORM_IGNORANCE, "<img src=x onerror=alert(1)>"));
+
+        Response page = api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + hostile + "/report.html");
+        Response refused = api.get(p1.token(), "/api/v1/candidates/" + hostile + "/report.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<script>", "<img").contains("Overall W", "How this was computed", "@page");
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
     private static Map<String, Object> competency(Response report, String code) {
         return report.<List<Map<String, Object>>>get("competencies").stream().filter(c -> c.get("competency").equals(code))
                 .findFirst().orElseThrow();
