@@ -123,7 +123,9 @@ public class QuestionService {
                 request.description().trim(), Instant.now())));
     }
 
-    private QuestionView latest(Caller caller, UUID id) {
+    /** A question visible to the caller, at its latest version; 404 for ids of other organisations. */
+    @Transactional(readOnly = true)
+    public QuestionView latest(Caller caller, UUID id) {
         return questions.findLatest(caller.orgId(), id).map(QuestionView::from)
                 .orElseThrow(() -> new QuestionFacts.QuestionNotFound(id));
     }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Hiring reports: for hiring managers of the opening, recruiters and admins; never for interviewers. */
@@ -107,6 +108,19 @@ class ReportController {
 
     private static HttpResponse<String> attachment(String csv, String filename) {
         return HttpResponse.ok(csv).contentType(Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+
+    @Get("/questions/{id}/analytics")
+    @Operation(summary = "How a question performs", description = "How often asked, not-assessed rate, score distribution, mean, "
+            + "alpha, and the mean score of candidates later hired against those not hired.")
+    ReportViews.QuestionAnalytics questionAnalytics(Authentication authentication, UUID id) {
+        return reports.questionAnalytics(Caller.of(authentication), id);
+    }
+
+    @Get("/question-analytics")
+    @Operation(summary = "Analytics of every question the organisation has asked")
+    List<ReportViews.QuestionAnalytics> allQuestionAnalytics(Authentication authentication) {
+        return reports.questionAnalytics(Caller.of(authentication));
     }
 
     enum SortKey { score, name, decision }

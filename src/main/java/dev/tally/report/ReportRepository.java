@@ -224,6 +224,29 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              ORDER BY c.name, c.id, i.scheduled_at, i.id, u.name, ri.position""")
     List<RawScore> rawScores(UUID orgId, UUID openingId);
 
+    /** Per question: how often asked, not-assessed answers, score distribution, and scores of candidates later hired or not. */
+    @Query("""
+            SELECT ki.question_id, q.code AS question_code, count(DISTINCT i.id) AS times_asked, count(*) AS answers,
+                   count(*) FILTER (WHERE ri.not_assessed) AS not_assessed,
+                   count(*) FILTER (WHERE ri.score = 1) AS scored1, count(*) FILTER (WHERE ri.score = 2) AS scored2,
+                   count(*) FILTER (WHERE ri.score = 3) AS scored3, count(*) FILTER (WHERE ri.score = 4) AS scored4,
+                   avg(ri.score)::float8 AS mean,
+                   (avg(ri.score) FILTER (WHERE d.decision = 'HIRE'))::float8 AS hired_mean,
+                   count(DISTINCT i.candidate_id) FILTER (WHERE d.decision = 'HIRE' AND ri.score IS NOT NULL) AS hired_candidates,
+                   (avg(ri.score) FILTER (WHERE d.decision = 'NO_HIRE'))::float8 AS not_hired_mean,
+                   count(DISTINCT i.candidate_id) FILTER (WHERE d.decision = 'NO_HIRE' AND ri.score IS NOT NULL) AS not_hired_candidates
+              FROM interview i
+              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+              JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
+              JOIN question q ON q.org_id = ki.question_org_id AND q.id = ki.question_id
+              LEFT JOIN LATERAL (SELECT decision FROM candidate_decision cd WHERE cd.org_id = i.org_id AND cd.candidate_id = i.candidate_id
+                                  ORDER BY cd.decided_at DESC, cd.id LIMIT 1) d ON true
+             WHERE i.org_id = :orgId AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
+             GROUP BY ki.question_id, q.code
+             ORDER BY length(q.code), q.code""")
+    List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId);
+
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
 

@@ -3,6 +3,8 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
+import dev.tally.question.QuestionService;
+import dev.tally.question.QuestionView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,10 +35,12 @@ class ReportService {
 
     private final ReportRepository reports;
     private final ReportSettings settings;
+    private final QuestionService questions;
 
-    ReportService(ReportRepository reports, ReportSettings settings) {
+    ReportService(ReportRepository reports, ReportSettings settings, QuestionService questions) {
         this.reports = reports;
         this.settings = settings;
+        this.questions = questions;
     }
 
     @Transactional(readOnly = true)
@@ -246,6 +250,35 @@ class ReportService {
                     score.keyPoints(), score.note(), score.submittedAt(), score.revision()));
         }
         return csv.toString();
+    }
+
+    @Transactional(readOnly = true)
+    ReportViews.QuestionAnalytics questionAnalytics(Caller caller, UUID questionId) {
+        QuestionView question = questions.latest(caller, questionId);
+        List<ReliabilityRow> scores = reports.reliabilityScores(caller.orgId(), null, questionId);
+        return reports.questionStats(caller.orgId(), questionId).stream().findFirst()
+                .map(stats -> analytics(stats, scores))
+                .orElseGet(() -> analytics(new QuestionStats(question.id(), question.code(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, null, 0), scores));
+    }
+
+    @Transactional(readOnly = true)
+    List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
+        Map<UUID, List<ReliabilityRow>> scores = reports.reliabilityScores(caller.orgId(), null, null).stream()
+                .collect(Collectors.groupingBy(ReliabilityRow::questionId));
+        return reports.questionStats(caller.orgId(), null).stream()
+                .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId(), List.of()))).toList();
+    }
+
+    private ReportViews.QuestionAnalytics analytics(QuestionStats stats, List<ReliabilityRow> scores) {
+        Map<String, Integer> distribution = new java.util.LinkedHashMap<>();
+        distribution.put("1", stats.scored1());
+        distribution.put("2", stats.scored2());
+        distribution.put("3", stats.scored3());
+        distribution.put("4", stats.scored4());
+        distribution.put("notAssessed", stats.notAssessed());
+        return new ReportViews.QuestionAnalytics(stats.questionId(), stats.questionCode(), stats.timesAsked(), stats.answers(),
+                stats.answers() == 0 ? null : (double) stats.notAssessed() / stats.answers(), distribution, stats.mean(), alpha(scores),
+                stats.hiredMean(), stats.hiredCandidates(), stats.notHiredMean(), stats.notHiredCandidates());
     }
 
     void requireAccess(Caller caller, ReportRows.OpeningRef opening) {

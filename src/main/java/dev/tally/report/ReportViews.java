@@ -104,6 +104,12 @@ final class ReportViews {
                        double flagThreshold, int minComparisons, String definition) {
     }
 
+    @Serdeable
+    record QuestionAnalytics(UUID questionId, String questionCode, int timesAsked, int answers, @Nullable Double notAssessedRate,
+                             Map<String, Integer> scores, @Nullable Double mean, Alpha alpha, @Nullable Double hiredMean,
+                             int hiredCandidates, @Nullable Double notHiredMean, int notHiredCandidates) {
+    }
+
     /** Alpha over a set of units; null with status "insufficient data" below the minimum number of pairable units. */
     @Serdeable
     record Alpha(int units, @Nullable Double ordinal, @Nullable Double interval, String status) {
