@@ -1,16 +1,14 @@
 package dev.tally.audit;
 
 import dev.tally.common.Caller;
+import dev.tally.common.JsonText;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
@@ -21,9 +19,9 @@ import java.util.UUID;
 public class AuditLog {
 
     private final AuditRepository events;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    AuditLog(AuditRepository events, JsonMapper json) {
+    AuditLog(AuditRepository events, JsonText json) {
         this.events = events;
         this.json = json;
     }
@@ -38,7 +36,8 @@ public class AuditLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(UUID orgId, @Nullable UUID actorId, String entityType, UUID entityId, String action,
                        @Nullable Object before, @Nullable Object after) {
-        events.append(orgId, actorId, entityType, entityId, action, toJson(before), toJson(after));
+        events.append(orgId, actorId, entityType, entityId, action, before == null ? null : json.of(before),
+                after == null ? null : json.of(after));
     }
 
     @Transactional(readOnly = true)
@@ -48,14 +47,4 @@ public class AuditLog {
                 events.count(caller.orgId(), entityType, entityId, actorId));
     }
 
-    private String toJson(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

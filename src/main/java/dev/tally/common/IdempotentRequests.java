@@ -1,14 +1,10 @@
 package dev.tally.common;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,9 +23,9 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
 
     private final IdempotencyRepository keys;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    IdempotentRequests(IdempotencyRepository keys, JsonMapper json) {
+    IdempotentRequests(IdempotencyRepository keys, JsonText json) {
         this.keys = keys;
         this.json = json;
     }
@@ -50,10 +46,10 @@ public class IdempotentRequests {
             if (!stored.get().fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReused(key);
             }
-            return read(stored.get().responseBody(), answerType);
+            return json.read(stored.get().responseBody(), answerType);
         }
         T answer = action.get();
-        keys.store(caller.orgId(), caller.userId(), key, fingerprint, 200, write(answer));
+        keys.store(caller.orgId(), caller.userId(), key, fingerprint, 200, json.of(answer));
         return answer;
     }
 
@@ -61,28 +57,14 @@ public class IdempotentRequests {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(write(request).getBytes(StandardCharsets.UTF_8));
+            digest.update(json.of(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body, Argument.of(type));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static final class IdempotencyKeyReused extends DomainException.Invalid {
         IdempotencyKeyReused(String key) {

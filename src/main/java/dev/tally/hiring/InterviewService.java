@@ -5,18 +5,16 @@ import dev.tally.access.Colleague;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +32,11 @@ public class InterviewService {
     private final AccessService access;
     private final KitService kits;
     private final AuditLog audit;
-    private final JsonMapper json;
+    private final JsonText json;
     private final IdempotentRequests idempotent;
 
     InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
-                     AuditLog audit, JsonMapper json, IdempotentRequests idempotent) {
+                     AuditLog audit, JsonText json, IdempotentRequests idempotent) {
         this.idempotent = idempotent;
         this.interviews = interviews;
         this.candidates = candidates;
@@ -77,7 +75,7 @@ public class InterviewService {
         UUID id = UUID.randomUUID();
         interviews.insert(caller.orgId(), id, candidate.id(), candidate.openingId(), stage.id(), stage.kitVersionId(),
                 request.scheduledAt(), caller.userId());
-        interviews.addPanel(caller.orgId(), id, toJson(new LinkedHashSet<>(request.panel())));
+        interviews.addPanel(caller.orgId(), id, json.of(new LinkedHashSet<>(request.panel())));
         HiringViews.InterviewView created = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "CREATED", null, withoutKit(created));
         return created;
@@ -129,7 +127,7 @@ public class InterviewService {
                 interviews.removeFromPanel(caller.orgId(), id, member.id());
             }
         }
-        interviews.addPanel(caller.orgId(), id, toJson(wanted));
+        interviews.addPanel(caller.orgId(), id, json.of(wanted));
         interviews.reschedule(caller.orgId(), id, request.scheduledAt());
         HiringViews.InterviewView after = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "UPDATED", withoutKit(before), withoutKit(after));
@@ -186,11 +184,4 @@ public class InterviewService {
                 "kitVersion", view.kit().version(), "kitId", view.kit().id());
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

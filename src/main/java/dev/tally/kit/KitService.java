@@ -3,6 +3,7 @@ package dev.tally.kit;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
+import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -12,12 +13,9 @@ import dev.tally.question.QuestionView;
 import dev.tally.question.RedFlagView;
 import dev.tally.question.Severity;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +37,10 @@ public class KitService {
 
     private final KitRepository kits;
     private final QuestionService questions;
-    private final JsonMapper json;
+    private final JsonText json;
     private final AuditLog audit;
 
-    KitService(KitRepository kits, QuestionService questions, JsonMapper json, AuditLog audit) {
+    KitService(KitRepository kits, QuestionService questions, JsonText json, AuditLog audit) {
         this.audit = audit;
         this.kits = kits;
         this.questions = questions;
@@ -263,7 +261,7 @@ public class KitService {
             reference.put("version", items.get(i).questionVersion());
             references.add(reference);
         }
-        Map<Integer, ResolvedQuestion> found = kits.resolveQuestions(caller.orgId(), toJson(references)).stream()
+        Map<Integer, ResolvedQuestion> found = kits.resolveQuestions(caller.orgId(), json.of(references)).stream()
                 .collect(Collectors.toMap(ResolvedQuestion::ord, Function.identity()));
         Map<UUID, Integer> firstPosition = new HashMap<>();
         List<ResolvedQuestion> resolved = new ArrayList<>();
@@ -286,12 +284,12 @@ public class KitService {
     }
 
     private boolean questionExists(Caller caller, UUID questionId) {
-        return !kits.resolveQuestions(caller.orgId(), toJson(List.of(Map.of("ord", 0, "questionId", questionId)))).isEmpty();
+        return !kits.resolveQuestions(caller.orgId(), json.of(List.of(Map.of("ord", 0, "questionId", questionId)))).isEmpty();
     }
 
     private List<Map<String, Object>> resolveChecklist(Caller caller, KitRequest request, List<FieldError> errors) {
         List<UUID> flagIds = request.redFlagIds() == null ? List.of() : request.redFlagIds();
-        Map<UUID, ResolvedRedFlag> found = flagIds.isEmpty() ? Map.of() : kits.resolveRedFlags(caller.orgId(), toJson(flagIds)).stream()
+        Map<UUID, ResolvedRedFlag> found = flagIds.isEmpty() ? Map.of() : kits.resolveRedFlags(caller.orgId(), json.of(flagIds)).stream()
                 .collect(Collectors.toMap(ResolvedRedFlag::id, Function.identity()));
         Map<UUID, Integer> firstPosition = new HashMap<>();
         for (int i = 0; i < flagIds.size(); i++) {
@@ -328,13 +326,13 @@ public class KitService {
 
     private void insertContent(UUID orgId, UUID versionId, Draft draft) {
         if (!draft.items().isEmpty()) {
-            kits.insertItems(orgId, versionId, toJson(draft.items()));
+            kits.insertItems(orgId, versionId, json.of(draft.items()));
         }
         if (!draft.checklist().isEmpty()) {
-            kits.insertChecklist(orgId, versionId, toJson(draft.checklist()));
+            kits.insertChecklist(orgId, versionId, json.of(draft.checklist()));
         }
         if (!draft.minimums().isEmpty()) {
-            kits.insertMinimums(orgId, versionId, toJson(draft.minimums()));
+            kits.insertMinimums(orgId, versionId, json.of(draft.minimums()));
         }
     }
 
@@ -359,13 +357,6 @@ public class KitService {
         return request.description() == null ? "" : request.description().trim();
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A request's content, checked and resolved, ready to store. */
     private record Draft(List<Map<String, Object>> items, List<Map<String, Object>> checklist, Map<String, BigDecimal> minimums,

@@ -2,16 +2,14 @@ package dev.tally.question;
 
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
+import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +27,9 @@ public class QuestionService {
     private final QuestionRepository questions;
     private final RedFlagRepository redFlags;
     private final CompetencyRepository competencies;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    QuestionService(QuestionRepository questions, RedFlagRepository redFlags, CompetencyRepository competencies, JsonMapper json) {
+    QuestionService(QuestionRepository questions, RedFlagRepository redFlags, CompetencyRepository competencies, JsonText json) {
         this.questions = questions;
         this.redFlags = redFlags;
         this.competencies = competencies;
@@ -152,8 +150,8 @@ public class QuestionService {
                 .map(level -> new RubricLevel(level.level(), level.label().trim(), level.description().trim()))
                 .toList();
         questions.insertVersion(caller.orgId(), UUID.randomUUID(), questionId, version, request.section().trim(),
-                request.competency(), request.text().trim(), toJson(rubric), toJson(trimmed(request.keyPoints())),
-                toJson(trimmed(request.probes())), toJson(trimmed(request.redFlags() == null ? List.of() : request.redFlags())),
+                request.competency(), request.text().trim(), json.of(rubric), json.of(trimmed(request.keyPoints())),
+                json.of(trimmed(request.probes())), json.of(trimmed(request.redFlags() == null ? List.of() : request.redFlags())),
                 caller.userId());
     }
 
@@ -161,11 +159,4 @@ public class QuestionService {
         return values.stream().map(String::trim).toList();
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.tally.scorecard;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.IdempotentRequests;
 import dev.tally.hiring.InterviewContext;
@@ -10,12 +11,9 @@ import dev.tally.hiring.InterviewService;
 import dev.tally.kit.KitService;
 import dev.tally.kit.KitView;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +35,10 @@ class ScorecardService {
     private final KitService kits;
     private final AuditLog audit;
     private final IdempotentRequests idempotent;
-    private final JsonMapper json;
+    private final JsonText json;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
-                     IdempotentRequests idempotent, JsonMapper json) {
+                     IdempotentRequests idempotent, JsonText json) {
         this.scorecards = scorecards;
         this.interviews = interviews;
         this.kits = kits;
@@ -68,7 +66,7 @@ class ScorecardService {
                     Optional<ScorecardViews.ItemAnswer> before = scorecards.items(caller.orgId(), scorecard.id()).stream()
                             .filter(i -> i.position() == position).findFirst();
                     scorecards.saveItem(caller.orgId(), scorecard.id(), position, answer.score(), answer.notAssessed(),
-                            answer.notAssessedReason(), toJson(answer.keyPoints()), answer.note());
+                            answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note());
                     scorecards.advance(caller.orgId(), scorecard.id());
                     audit.record(caller, "SCORECARD", scorecard.id(), "ITEM_SAVED", before.orElse(null), answer);
                     return new ScorecardViews.ItemSaved(scorecard.version() + 1, answer);
@@ -322,11 +320,4 @@ class ScorecardService {
                 revisionsByScorecard(caller, interviewId).getOrDefault(current.id(), List.of()));
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
