@@ -341,9 +341,45 @@ class ReportService {
         return tally;
     }
 
-    /** Everything the decision rules read for a set of interviews, fetched in four queries. */
-    private record Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items,
-                            List<ReportRows.RaisedFlag> flags, List<ReportRows.PanelSeat> panel) {
+    /** Everything the decision rules read for a set of interviews, fetched in four queries and indexed by interview once. */
+    private static final class Evidence {
+        private final List<ReportRows.InterviewFacts> interviews;
+        private final List<ReportRows.ItemStat> items;
+        private final List<ReportRows.RaisedFlag> flags;
+        private final List<ReportRows.PanelSeat> panel;
+        private final Map<UUID, List<ReportRows.ItemStat>> itemsByInterview;
+        private final Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview;
+        private final Map<UUID, List<ReportRows.PanelSeat>> panelByInterview;
+        private final Map<UUID, String> stages;
+
+        Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
+                 List<ReportRows.PanelSeat> panel) {
+            this.interviews = interviews;
+            this.items = items;
+            this.flags = flags;
+            this.panel = panel;
+            this.itemsByInterview = items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::interviewId));
+            this.flagsByInterview = flags.stream().collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
+            this.panelByInterview = panel.stream().collect(Collectors.groupingBy(ReportRows.PanelSeat::interviewId));
+            this.stages = interviews.stream().collect(Collectors.toMap(ReportRows.InterviewFacts::interviewId,
+                    ReportRows.InterviewFacts::stageName));
+        }
+
+        List<ReportRows.InterviewFacts> interviews() {
+            return interviews;
+        }
+
+        List<ReportRows.ItemStat> items() {
+            return items;
+        }
+
+        List<ReportRows.RaisedFlag> flags() {
+            return flags;
+        }
+
+        List<ReportRows.PanelSeat> panel() {
+            return panel;
+        }
 
         DecisionRules.Outcome decide(ReportRows.InterviewFacts interview) {
             return DecisionRules.decide(interview, itemsOf(interview.interviewId()), flagsOf(interview.interviewId()),
@@ -351,20 +387,19 @@ class ReportService {
         }
 
         List<ReportRows.ItemStat> itemsOf(UUID interviewId) {
-            return items.stream().filter(item -> item.interviewId().equals(interviewId)).toList();
+            return itemsByInterview.getOrDefault(interviewId, List.of());
         }
 
         List<ReportRows.RaisedFlag> flagsOf(UUID interviewId) {
-            return flags.stream().filter(flag -> flag.interviewId().equals(interviewId)).toList();
+            return flagsByInterview.getOrDefault(interviewId, List.of());
         }
 
         List<ReportRows.PanelSeat> panelOf(UUID interviewId) {
-            return panel.stream().filter(seat -> seat.interviewId().equals(interviewId)).toList();
+            return panelByInterview.getOrDefault(interviewId, List.of());
         }
 
         String stageOf(UUID interviewId) {
-            return interviews.stream().filter(interview -> interview.interviewId().equals(interviewId))
-                    .map(ReportRows.InterviewFacts::stageName).findFirst().orElse("");
+            return stages.getOrDefault(interviewId, "");
         }
     }
 
