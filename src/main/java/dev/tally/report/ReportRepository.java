@@ -25,19 +25,18 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
             """;
 
-    /** Each interviewer's leniency over the whole organisation: their score minus the mean of co-panelists' on the same item. */
+    /**
+     * Leniency over the whole organisation of the interviewers in scope, from the contributions maintained at submit
+     * time: L_r = Σ diff_sum / Σ comparisons.
+     */
     String LENIENCY = """
-            scored AS (
-                SELECT sc.interview_id, ri.position, sc.interviewer_id, ri.score
-                  FROM scorecard sc
-                  JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
-                 WHERE sc.org_id = :orgId AND sc.revision > 0 AND ri.score IS NOT NULL),
-            item_totals AS (
-                SELECT interview_id, position, sum(score) AS total, count(*) AS raters FROM scored GROUP BY interview_id, position),
             leniency AS (
-                SELECT s.interviewer_id, avg(s.score - (t.total - s.score)::numeric / (t.raters - 1)) AS leniency, count(*) AS comparisons
-                  FROM scored s JOIN item_totals t ON t.interview_id = s.interview_id AND t.position = s.position
-                 WHERE t.raters >= 2
+                SELECT s.interviewer_id, sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0) AS leniency, sum(s.comparisons) AS comparisons
+                  FROM interview_rater_stat s
+                 WHERE s.org_id = :orgId AND s.interviewer_id IN (
+                       SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                        WHERE""" + SCOPE + """
+                       )
                  GROUP BY s.interviewer_id)
             """;
 
@@ -159,12 +158,11 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
             answers AS (
                 SELECT s.interview_id, ri.position, s.interviewer_id, ri.score, ri.not_assessed FROM subs s
                   JOIN scorecard_revision_item ri ON ri.org_id = :orgId AND ri.scorecard_id = s.id AND ri.revision = s.revision),
-            totals AS (
-                SELECT interview_id, position, sum(score) AS total, count(score) AS raters FROM answers GROUP BY interview_id, position),
             leniency AS (
-                SELECT a.interviewer_id, avg(a.score - (t.total - a.score)::numeric / (t.raters - 1))::float8 AS leniency, count(*) AS comparisons
-                  FROM answers a JOIN totals t ON t.interview_id = a.interview_id AND t.position = a.position
-                 WHERE a.score IS NOT NULL AND t.raters >= 2 GROUP BY a.interviewer_id),
+                SELECT s.interviewer_id, (sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0))::float8 AS leniency,
+                       sum(s.comparisons) AS comparisons
+                  FROM interview_rater_stat s WHERE s.org_id = :orgId AND s.interview_id IN (SELECT interview_id FROM subs)
+                 GROUP BY s.interviewer_id),
             distribution AS (
                 SELECT interviewer_id, count(*) FILTER (WHERE score = 1) AS scored1, count(*) FILTER (WHERE score = 2) AS scored2,
                        count(*) FILTER (WHERE score = 3) AS scored3, count(*) FILTER (WHERE score = 4) AS scored4,
@@ -257,13 +255,4 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
 
     @Query("SELECT count(*) FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId")
     int stagesPlanned(UUID orgId, UUID openingId);
-
-    @Query("WITH " + LENIENCY + """
-            SELECT l.interviewer_id, u.name AS interviewer_name, l.leniency::float8 AS leniency, l.comparisons
-              FROM leniency l JOIN app_user u ON u.org_id = :orgId AND u.id = l.interviewer_id""")
-    List<ReportRows.Leniency> leniencies(UUID orgId);
-
-    @Nullable
-    @Query("SELECT max(submitted_at) FROM scorecard_revision WHERE org_id = :orgId")
-    Instant lastSubmission(UUID orgId);
 }

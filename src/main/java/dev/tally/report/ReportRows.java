@@ -67,10 +67,6 @@ final class ReportRows {
     }
 
     @Introspected
-    record Leniency(UUID interviewerId, String interviewerName, double leniency, int comparisons) {
-    }
-
-    @Introspected
     record OpeningRef(UUID id, String title, UUID hiringManagerId) {
     }
 }

@@ -84,6 +84,31 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
              WHERE org_id = :orgId AND id = :id""")
     void reopenForAmendment(UUID orgId, UUID id, String reason);
 
+    /** Makes submissions to one interview take turns, so each recomputation of its statistics sees the others. */
+    @Query("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(CAST(:interviewId AS text), 7201002))")
+    int lockInterviewStats(UUID interviewId);
+
+    /**
+     * Recomputes every panel member's leniency contributions within one interview from the submitted revisions: for
+     * each item scored by two or more, their score minus the mean of the others' scores.
+     */
+    @Query("""
+            WITH answers AS (
+                SELECT sc.interviewer_id, ri.position, ri.score FROM scorecard sc
+                  JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+                 WHERE sc.org_id = :orgId AND sc.interview_id = :interviewId AND sc.revision > 0 AND ri.score IS NOT NULL),
+            totals AS (SELECT position, sum(score) AS total, count(*) AS raters FROM answers GROUP BY position),
+            contributions AS (
+                SELECT a.interviewer_id, sum(a.score - (t.total - a.score)::numeric / (t.raters - 1)) AS diff_sum, count(*) AS comparisons
+                  FROM answers a JOIN totals t ON t.position = a.position WHERE t.raters >= 2 GROUP BY a.interviewer_id)
+            INSERT INTO interview_rater_stat (org_id, interview_id, interviewer_id, diff_sum, comparisons)
+            SELECT :orgId, :interviewId, sc.interviewer_id, COALESCE(c.diff_sum, 0), COALESCE(c.comparisons, 0)
+              FROM scorecard sc LEFT JOIN contributions c ON c.interviewer_id = sc.interviewer_id
+             WHERE sc.org_id = :orgId AND sc.interview_id = :interviewId AND sc.revision > 0
+            ON CONFLICT (org_id, interview_id, interviewer_id)
+            DO UPDATE SET diff_sum = excluded.diff_sum, comparisons = excluded.comparisons""")
+    void refreshRaterStats(UUID orgId, UUID interviewId);
+
     @Query("""
             SELECT scorecard_id, revision, submitted_at, amend_reason FROM scorecard_revision
              WHERE org_id = :orgId AND scorecard_id IN (SELECT id FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId)

@@ -64,6 +64,40 @@ class CalibrationAndReliabilityTest extends ApiTest {
     }
 
     @Test
+    void aPanelSubmittingAtTheSameMomentStillYieldsExactLeniency() throws Exception {
+        Opening another = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, another, "Simultaneous");
+        List<UUID> panel = new ArrayList<>(List.of(lenny.id()));
+        others.forEach(member -> panel.add(member.id()));
+        UUID interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", another.onsiteStageId(), "scheduledAt", "2026-12-06T09:00:00Z", "panel", panel)).string("id"));
+        List<java.util.concurrent.Callable<Response>> submits = new ArrayList<>();
+        List<Member> everyone = new ArrayList<>(List.of(lenny));
+        everyone.addAll(others);
+        for (Member member : everyone) {
+            String base = "/api/v1/interviews/" + interview + "/scorecard";
+            int version = 0;
+            for (int position = 1; position <= 5; position++) {
+                version = api.put(member.token(), base + "/items/" + position, Map.of("baseVersion", version,
+                        "score", member == lenny ? 4 : 3, "note", "n")).<Number>get("version").intValue();
+            }
+            api.put(member.token(), base + "/overall", Map.of("baseVersion", version, "recommendation", "YES"));
+            submits.add(() -> api.post(member.token(), base + "/submit", Map.of()));
+        }
+
+        List<Response> answers = dev.tally.support.Concurrently.run(submits);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        Response calibration = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + another.id() + "/calibration");
+        assertThat(((Number) interviewer(calibration, lenny).get("leniency")).doubleValue()).isCloseTo(1.0, within(1e-9));
+        assertThat(interviewer(calibration, lenny)).containsEntry("comparisons", 5);
+        for (Member other : others) {
+            assertThat(((Number) interviewer(calibration, other).get("leniency")).doubleValue()).isCloseTo(-1.0 / 3, within(1e-9));
+            assertThat(interviewer(calibration, other)).containsEntry("comparisons", 5);
+        }
+    }
+
+    @Test
     void organisationCalibrationCoversADateRange() {
         Response inRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z");
         Response outOfRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2027-01-01T00:00:00Z");
