@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,8 +35,9 @@ final class Composite {
         return weighted(items, ReportRows.ItemStat::mean);
     }
 
-    static @Nullable Double adjusted(Collection<ReportRows.ItemStat> items) {
-        return weighted(items, ReportRows.ItemStat::adjustedMean);
+    /** W with each score less its interviewer's leniency (as given: zero for those with too few comparisons), clamped to 1-4. */
+    static @Nullable Double adjusted(Collection<ReportRows.ItemStat> items, Map<UUID, Double> leniency) {
+        return weighted(items, item -> item.adjustedMean(leniency));
     }
 
     static Map<String, Double> byCompetency(Collection<ReportRows.ItemStat> items) {

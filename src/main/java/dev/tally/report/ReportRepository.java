@@ -25,57 +25,81 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
             """;
 
-    /**
-     * Leniency over the whole organisation of the interviewers in scope, from the contributions maintained at submit
-     * time: L_r = Σ diff_sum / Σ comparisons.
-     */
-    String LENIENCY = """
-            leniency AS (
-                SELECT s.interviewer_id, sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0) AS leniency, sum(s.comparisons) AS comparisons
-                  FROM interview_rater_stat s
-                 WHERE s.org_id = :orgId AND s.interviewer_id IN (
-                       SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                        WHERE""" + SCOPE + """
-                       )
-                 GROUP BY s.interviewer_id)
-            """;
+    /** Leniency over the whole organisation of the interviewers in scope: L_r = Σ diff_sum / Σ comparisons. */
+    @Query("""
+            SELECT s.interviewer_id, (sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0))::float8 AS leniency, sum(s.comparisons) AS comparisons
+              FROM interview_rater_stat s
+             WHERE s.org_id = :orgId AND s.interviewer_id IN (
+                   SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                    WHERE""" + SCOPE + """
+                   )
+             GROUP BY s.interviewer_id""")
+    List<ReportRows.Leniency> leniencies(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
-    @Query("WITH " + LENIENCY + """
+    /** Every kit item of the interviews in scope, with the aggregates maintained at submit time (n = 0 when unscored). */
+    @Query("""
             SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
-                   qv.competency, ki.weight, ki.required,
-                   count(ri.score) AS n, avg(ri.score)::float8 AS mean, min(ri.score) AS min, max(ri.score) AS max,
-                   -- GREATEST ignores NULL, so an unscored row must stay NULL explicitly or it would count as a 1
-                   avg(CASE WHEN ri.score IS NOT NULL THEN LEAST(4, GREATEST(1,
-                           ri.score - CASE WHEN l.comparisons >= :minComparisons THEN l.leniency ELSE 0 END)) END)::float8 AS adjusted_mean
+                   qv.competency, ki.weight, ki.required, COALESCE(s.n, 0) AS n, s.total::float8 / NULLIF(s.n, 0) AS mean,
+                   s.min, s.max, COALESCE(to_jsonb(s.raters), '[]'::jsonb) AS raters, COALESCE(to_jsonb(s.scores), '[]'::jsonb) AS scores
+              FROM interview i
+              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+              LEFT JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
+             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.id, ki.position")
+    List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
+    @Query("""
+            SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
+                   qv.competency, ki.weight, ki.required, count(ri.score) AS n, avg(ri.score)::float8 AS mean,
+                   min(ri.score) AS min, max(ri.score) AS max, '[]'::jsonb AS raters, '[]'::jsonb AS scores
               FROM interview i
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
               JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
               LEFT JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
               LEFT JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.position = ki.position
-                                                  AND ri.revision = CASE WHEN :original THEN 1 ELSE sc.revision END
-              LEFT JOIN leniency l ON l.interviewer_id = sc.interviewer_id
-             WHERE""" + SCOPE + """
-             GROUP BY i.id, i.candidate_id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required
-             ORDER BY i.candidate_id, i.id, ki.position""")
-    List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean original,
-                                        int minComparisons);
+                                                  AND ri.revision = 1
+             WHERE i.org_id = :orgId AND i.candidate_id = :candidateId
+             GROUP BY i.id, i.candidate_id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required""")
+    List<ReportRows.ItemStat> originalItemStats(UUID orgId, UUID candidateId);
 
     @Query("""
-            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, s.name AS stage_name, i.scheduled_at, kv.kit_id, kv.version AS kit_version,
-                   kv.name AS kit_name, kv.min_overall, kv.disagreement_spread,
-                   (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id) AS panel_size,
-                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0) AS submitted_count,
-                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 1) AS amended_count,
-                   COALESCE((SELECT jsonb_object_agg(t.recommendation, t.n) FROM (
-                        SELECT r.recommendation, count(*) AS n FROM scorecard sc
-                          JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-                         WHERE sc.org_id = i.org_id AND sc.interview_id = i.id GROUP BY r.recommendation) t), '{}'::jsonb) AS recommendations,
-                   COALESCE((SELECT jsonb_object_agg(m.competency, m.minimum) FROM kit_competency_minimum m
-                              WHERE m.org_id = kv.org_id AND m.kit_version_id = kv.id), '{}'::jsonb) AS min_per_competency
+            WITH counts AS (
+                SELECT sc.interview_id, count(*) FILTER (WHERE sc.revision > 0) AS submitted, count(*) FILTER (WHERE sc.revision > 1) AS amended
+                  FROM interview i JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id
+                 WHERE""" + SCOPE + """
+                 GROUP BY sc.interview_id),
+            recommendations AS (
+                SELECT t.interview_id, jsonb_object_agg(t.recommendation, t.n) AS recommendations FROM (
+                    SELECT sc.interview_id, r.recommendation, count(*) AS n
+                      FROM interview i
+                      JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+                      JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
+                     WHERE""" + SCOPE + """
+                     GROUP BY sc.interview_id, r.recommendation) t
+                 GROUP BY t.interview_id),
+            panels AS (
+                SELECT p.interview_id, count(*) AS panel_size
+                  FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                 WHERE""" + SCOPE + """
+                 GROUP BY p.interview_id),
+            minimums AS (
+                SELECT m.kit_version_id, jsonb_object_agg(m.competency, m.minimum) AS min_per_competency
+                  FROM kit_competency_minimum m WHERE m.org_id = :orgId GROUP BY m.kit_version_id)
+            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, s.name AS stage_name, i.scheduled_at, kv.kit_id,
+                   kv.version AS kit_version, kv.name AS kit_name, kv.min_overall, kv.disagreement_spread,
+                   COALESCE(p.panel_size, 0) AS panel_size, COALESCE(c.submitted, 0) AS submitted_count,
+                   COALESCE(c.amended, 0) AS amended_count, COALESCE(r.recommendations, '{}'::jsonb) AS recommendations,
+                   COALESCE(m.min_per_competency, '{}'::jsonb) AS min_per_competency
               FROM interview i
               JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id
               JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+              LEFT JOIN counts c ON c.interview_id = i.id
+              LEFT JOIN recommendations r ON r.interview_id = i.id
+              LEFT JOIN panels p ON p.interview_id = i.id
+              LEFT JOIN minimums m ON m.kit_version_id = kv.id
              WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, i.id")
     List<ReportRows.InterviewFacts> interviews(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
@@ -85,12 +109,12 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               FROM interview i
               JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
               JOIN scorecard_revision_flag rf ON rf.org_id = sc.org_id AND rf.scorecard_id = sc.id
-                                             AND rf.revision = CASE WHEN :original THEN 1 ELSE sc.revision END
+                                             AND rf.revision = sc.revision
               JOIN red_flag f ON f.org_id IN (i.org_id, '00000000-0000-0000-0000-000000000000') AND f.id = rf.red_flag_id
               JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
               LEFT JOIN kit_red_flag kf ON kf.org_id = i.org_id AND kf.kit_version_id = i.kit_version_id AND kf.red_flag_id = rf.red_flag_id
              WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, f.title, u.name")
-    List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean original);
+    List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
     @Query("""
             SELECT p.interview_id, i.candidate_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
@@ -100,8 +124,10 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
               LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
               LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
-    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""" + SCOPE + """
+               AND (:everyone OR COALESCE(sc.revision, 0) = 0)
+             ORDER BY i.candidate_id, i.scheduled_at, u.name""")
+    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean everyone);
 
     @Query("""
             SELECT i.id AS interview_id, ri.position, sc.interviewer_id, u.name AS interviewer_name, sc.revision, ri.score,

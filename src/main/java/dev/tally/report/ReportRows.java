@@ -17,16 +17,38 @@ final class ReportRows {
     private ReportRows() {
     }
 
-    /** One kit item of one interview, aggregated over the latest submitted revision of each scorecard. */
+    /**
+     * One kit item of one interview, aggregated over the newest submitted revision of each scorecard, with the scores
+     * and their interviewers side by side.
+     */
     @Introspected
     record ItemStat(UUID interviewId, UUID candidateId, int position, String questionCode, int questionVersion,
                     String competency, BigDecimal weight, boolean required, int n, @Nullable Double mean,
-                    @Nullable Integer min, @Nullable Integer max, @Nullable Double adjustedMean) {
+                    @Nullable Integer min, @Nullable Integer max,
+                    @TypeDef(type = DataType.JSON) List<UUID> raters, @TypeDef(type = DataType.JSON) List<Integer> scores) {
 
         @Nullable
         Integer spread() {
             return n == 0 ? null : max - min;
         }
+
+        /** The mean of each score minus its interviewer's leniency (zero for those not counted), clamped to 1-4. */
+        @Nullable
+        Double adjustedMean(Map<UUID, Double> leniency) {
+            if (n == 0) {
+                return null;
+            }
+            double sum = 0;
+            for (int i = 0; i < scores.size(); i++) {
+                sum += Math.max(1, Math.min(4, scores.get(i) - leniency.getOrDefault(raters.get(i), 0.0)));
+            }
+            return sum / scores.size();
+        }
+    }
+
+    /** An interviewer's leniency over the organisation and the number of comparisons behind it. */
+    @Introspected
+    record Leniency(UUID interviewerId, @Nullable Double leniency, int comparisons) {
     }
 
     /** One interview with its kit's rules and how far its panel has come. */

@@ -49,7 +49,7 @@ class ReportService {
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         requireAccess(caller, opening);
         ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
-        Evidence evidence = evidence(caller.orgId(), candidateId, null);
+        Evidence evidence = evidence(caller.orgId(), candidateId, null, true);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId, null).stream()
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
         Map<UUID, Map<String, Integer>> coverage = new HashMap<>();
@@ -72,12 +72,12 @@ class ReportService {
         DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
         boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
         ReportViews.Composite original = amended
-                ? ReportViews.Composite.of(Composite.overall(reports.itemStats(caller.orgId(), candidateId, null, true, settings.minComparisons())))
+                ? ReportViews.Composite.of(Composite.overall(reports.originalItemStats(caller.orgId(), candidateId)))
                 : null;
         List<ReportViews.FlagView> flags = evidence.flags().stream().map(flag -> flagView(flag, evidence)).toList();
         return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
                 opening.title(), interviews, ReportViews.Composite.of(Composite.overall(evidence.items())),
-                ReportViews.Composite.of(Composite.adjusted(evidence.items())),
+                ReportViews.Composite.of(Composite.adjusted(evidence.items(), evidence.leniency())),
                 competencies(Composite.byCompetency(evidence.items()), candidateCoverage), flags,
                 tally(evidence.interviews()), new ReportViews.SuggestedDecision(suggested.decision(), suggested.reasons()),
                 candidate.finalDecision() == null ? null
@@ -92,7 +92,7 @@ class ReportService {
         ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
-        Evidence evidence = evidence(caller.orgId(), null, openingId);
+        Evidence evidence = evidence(caller.orgId(), null, openingId, false);
         int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
         Map<UUID, List<ReportRows.InterviewFacts>> interviewsByCandidate = evidence.interviews().stream()
                 .collect(Collectors.groupingBy(ReportRows.InterviewFacts::candidateId));
@@ -114,7 +114,7 @@ class ReportService {
                     .map(ReportRows.InterviewFacts::stageId).distinct().count();
             rows.add(new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
                     new ReportViews.Progress(stagesPlanned, stagesCompleted, interviews.size(), completed),
-                    ReportViews.Composite.of(Composite.overall(items)), ReportViews.Composite.of(Composite.adjusted(items)),
+                    ReportViews.Composite.of(Composite.overall(items)), ReportViews.Composite.of(Composite.adjusted(items, evidence.leniency())),
                     Composite.byCompetency(items), flags.size(), (int) flags.stream().filter(ReportRows.RaisedFlag::knockout).count(),
                     tally(interviews), DecisionRules.candidate(outcomes).decision(), candidate.finalDecision()));
         }
@@ -291,11 +291,17 @@ class ReportService {
         throw new ReportFacts.NotYourOpening();
     }
 
-    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId) {
-        return new Evidence(reports.interviews(orgId, candidateId, openingId),
-                reports.itemStats(orgId, candidateId, openingId, false, settings.minComparisons()),
-                reports.raisedFlags(orgId, candidateId, openingId, false),
-                reports.panel(orgId, candidateId, openingId));
+    /**
+     * The aggregates of the interviews in scope. With {@code wholePanel}, every panel seat; otherwise only the seats still
+     * to submit, which is all the decision rules need.
+     */
+    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean wholePanel) {
+        Map<UUID, Double> leniency = new HashMap<>();
+        reports.leniencies(orgId, candidateId, openingId).stream()
+                .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
+                .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
+        return new Evidence(reports.interviews(orgId, candidateId, openingId), reports.itemStats(orgId, candidateId, openingId),
+                reports.raisedFlags(orgId, candidateId, openingId), reports.panel(orgId, candidateId, openingId, wholePanel), leniency);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
@@ -341,8 +347,9 @@ class ReportService {
         return tally;
     }
 
-    /** Everything the decision rules read for a set of interviews, fetched in four queries and indexed by interview once. */
+    /** Everything the decision rules read for a set of interviews, fetched in five queries and indexed by interview once. */
     private static final class Evidence {
+        private final Map<UUID, Double> leniency;
         private final List<ReportRows.InterviewFacts> interviews;
         private final List<ReportRows.ItemStat> items;
         private final List<ReportRows.RaisedFlag> flags;
@@ -353,7 +360,8 @@ class ReportService {
         private final Map<UUID, String> stages;
 
         Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
-                 List<ReportRows.PanelSeat> panel) {
+                 List<ReportRows.PanelSeat> panel, Map<UUID, Double> leniency) {
+            this.leniency = leniency;
             this.interviews = interviews;
             this.items = items;
             this.flags = flags;
@@ -367,6 +375,11 @@ class ReportService {
 
         List<ReportRows.InterviewFacts> interviews() {
             return interviews;
+        }
+
+        /** L_r of the interviewers with enough comparisons to count. */
+        Map<UUID, Double> leniency() {
+            return leniency;
         }
 
         List<ReportRows.ItemStat> items() {

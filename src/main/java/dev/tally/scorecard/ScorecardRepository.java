@@ -109,6 +109,20 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
             DO UPDATE SET diff_sum = excluded.diff_sum, comparisons = excluded.comparisons""")
     void refreshRaterStats(UUID orgId, UUID interviewId);
 
+    @Query("DELETE FROM interview_item_stat WHERE org_id = :orgId AND interview_id = :interviewId")
+    void clearItemStats(UUID orgId, UUID interviewId);
+
+    /** Recomputes the per-item aggregates of one interview from its submitted revisions (after clearing them). */
+    @Query("""
+            INSERT INTO interview_item_stat (org_id, interview_id, position, n, total, min, max, raters, scores)
+            SELECT sc.org_id, sc.interview_id, ri.position, count(*), sum(ri.score), min(ri.score), max(ri.score),
+                   array_agg(sc.interviewer_id ORDER BY sc.interviewer_id), array_agg(ri.score ORDER BY sc.interviewer_id)
+              FROM scorecard sc
+              JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+             WHERE sc.org_id = :orgId AND sc.interview_id = :interviewId AND sc.revision > 0 AND ri.score IS NOT NULL
+             GROUP BY sc.org_id, sc.interview_id, ri.position""")
+    void refreshItemStats(UUID orgId, UUID interviewId);
+
     @Query("""
             SELECT scorecard_id, revision, submitted_at, amend_reason FROM scorecard_revision
              WHERE org_id = :orgId AND scorecard_id IN (SELECT id FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId)

@@ -133,6 +133,8 @@ class ScorecardService {
                     scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
                     scorecards.lockInterviewStats(interviewId);
                     scorecards.refreshRaterStats(caller.orgId(), interviewId);
+                    scorecards.clearItemStats(caller.orgId(), interviewId);
+                    scorecards.refreshItemStats(caller.orgId(), interviewId);
                     ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
                             scorecards.find(caller.orgId(), interviewId, caller.userId()));
                     audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
