@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 
@@ -19,13 +20,16 @@ final class ReportRows {
 
     /**
      * One kit item of one interview, aggregated over the newest submitted revision of each scorecard, with the scores
-     * and their interviewers side by side.
+     * and their interviewers side by side as comma-separated text (the same order in both).
      */
     @Introspected
-    record ItemStat(UUID interviewId, UUID candidateId, int position, String questionCode, int questionVersion,
-                    String competency, BigDecimal weight, boolean required, int n, @Nullable Double mean,
-                    @Nullable Integer min, @Nullable Integer max,
-                    @TypeDef(type = DataType.JSON) List<UUID> raters, @TypeDef(type = DataType.JSON) List<Integer> scores) {
+    record ItemStat(@MappedProperty("interview_id") UUID interviewId, @MappedProperty("candidate_id") UUID candidateId,
+                    @MappedProperty("position") int position, @MappedProperty("question_code") String questionCode,
+                    @MappedProperty("question_version") int questionVersion, @MappedProperty("competency") String competency,
+                    @MappedProperty("weight") BigDecimal weight, @MappedProperty("required") boolean required,
+                    @MappedProperty("n") int n, @MappedProperty("mean") @Nullable Double mean,
+                    @MappedProperty("min") @Nullable Integer min, @MappedProperty("max") @Nullable Integer max,
+                    @MappedProperty("raters") String raters, @MappedProperty("scores") String scores) {
 
         @Nullable
         Integer spread() {
@@ -38,11 +42,16 @@ final class ReportRows {
             if (n == 0) {
                 return null;
             }
-            double sum = 0;
-            for (int i = 0; i < scores.size(); i++) {
-                sum += Math.max(1, Math.min(4, scores.get(i) - leniency.getOrDefault(raters.get(i), 0.0)));
+            if (leniency.isEmpty()) {
+                return mean;
             }
-            return sum / scores.size();
+            String[] who = raters.split(",");
+            String[] what = scores.split(",");
+            double sum = 0;
+            for (int i = 0; i < what.length; i++) {
+                sum += Math.max(1, Math.min(4, Integer.parseInt(what[i]) - leniency.getOrDefault(UUID.fromString(who[i]), 0.0)));
+            }
+            return sum / what.length;
         }
     }
 

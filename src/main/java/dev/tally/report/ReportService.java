@@ -307,7 +307,8 @@ class ReportService {
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
                                                         List<ReportRows.Score> scores, Map<String, Integer> coverage,
                                                         DecisionRules.Outcome outcome) {
-        List<ReportRows.ItemStat> items = evidence.itemsOf(interview.interviewId());
+        List<ReportRows.ItemStat> items = evidence.itemsOf(interview.interviewId()).stream()
+                .sorted(Comparator.comparingInt(ReportRows.ItemStat::position)).toList();
         Map<Integer, List<ReportRows.Score>> byPosition = scores.stream().collect(Collectors.groupingBy(ReportRows.Score::position));
         List<ReportViews.ItemReport> itemReports = items.stream().map(item -> new ReportViews.ItemReport(item.position(),
                 item.questionCode(), item.questionVersion(), item.competency(), item.weight(), item.required(),
