@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 final class CandidateReportPage {
 
     private static final String STYLE = """
-            body{font:10.5pt/1.35 system-ui,sans-serif;margin:0 auto;max-width:60em;color:#111}
+            body{font:10pt/1.3 system-ui,sans-serif;margin:0 auto;max-width:60em;color:#111}
             h1{font-size:16pt;margin:0 0 .2em}h2{font-size:12.5pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}
             h3{font-size:11pt;margin:.8em 0 .2em}table{border-collapse:collapse;width:100%;margin:.3em 0}
             th,td{border:1px solid #bbb;padding:.15em .35em;text-align:left;vertical-align:top}th{background:#eee}
             .num{text-align:right;white-space:nowrap}.decision{font-weight:bold}.muted{color:#555}.note{font-size:9pt}
-            @page{size:A4;margin:14mm}@media print{h2{break-after:avoid}tr{break-inside:avoid}}""";
+            ul{margin:.2em 0;padding-left:1.2em}@page{size:A4;margin:12mm}
+            @media print{body{font-size:9pt}h2{break-after:avoid}tr{break-inside:avoid}}""";
 
     private CandidateReportPage() {
     }
@@ -60,10 +61,16 @@ final class CandidateReportPage {
                     .append("</p><table><tr><th>#</th><th>Question</th><th>Weight</th><th>Scores</th><th class=\"num\">n</th>")
                     .append("<th class=\"num\">Mean</th><th class=\"num\">Spread</th></tr>");
             for (ReportViews.ItemReport item : interview.items()) {
-                String scores = item.scores().stream().map(score -> escape(score.interviewerName()) + ": "
-                        + (score.notAssessed() ? "not assessed" : String.valueOf(score.score()))
-                        + (score.note().isBlank() ? "" : " <span class=\"note\">— " + escape(score.note()) + "</span>"))
-                        .collect(Collectors.joining("<br>"));
+                // One line of scores per item and the evidence beneath it keeps a 20-item, 5-interviewer loop within three pages.
+                String scores = item.scores().stream().map(score -> escape(score.interviewerName()) + " <b>"
+                        + (score.notAssessed() ? "n/a" : String.valueOf(score.score())) + "</b>")
+                        .collect(Collectors.joining(" · "));
+                String notes = item.scores().stream().filter(score -> !score.note().isBlank())
+                        .map(score -> escape(score.interviewerName()) + ": " + escape(score.note()))
+                        .collect(Collectors.joining("; "));
+                if (!notes.isEmpty()) {
+                    scores += "<div class=\"note\">" + notes + "</div>";
+                }
                 html.append("<tr><td>").append(item.position()).append("</td><td>").append(escape(item.questionCode())).append(" v")
                         .append(item.questionVersion()).append(" <span class=\"muted\">").append(escape(item.competency())).append("</span></td><td class=\"num\">")
                         .append(item.weight()).append("</td><td>").append(scores).append("</td><td class=\"num\">").append(item.n())
