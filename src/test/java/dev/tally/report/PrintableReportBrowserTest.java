@@ -1,0 +1,73 @@
+package dev.tally.report;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.tally.support.ApiTest;
+import dev.tally.support.HiringFixtures.Opening;
+import dev.tally.support.Member;
+import dev.tally.support.Tenant;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The printable candidate report in a real Chromium: what users typed never runs, and it prints on one to three A4 pages. */
+class PrintableReportBrowserTest extends ApiTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @Test
+    void theReportRendersEscapedAndPrintsOnOneToThreePages() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is needed at " + CHROMIUM + " (apt-get install chromium; .ci/run installs it)");
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        String name = "<img src=x onerror=\"window.pwned = 1\"> Ada";
+        UUID candidate = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/candidates",
+                Map.of("openingId", opening.id(), "name", name, "email", "ada@example.test")).string("id"));
+        List<Member> panel = List.of(fixtures.aMember(tenant.admin(), "INTERVIEWER"), fixtures.aMember(tenant.admin(), "INTERVIEWER"));
+        UUID interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-01T10:00:00Z",
+                "panel", panel.stream().map(Member::id).toList())).string("id"));
+        hiring.submitAComplete(panel.get(0), interview, 3, "YES");
+        hiring.submitAComplete(panel.get(1), interview, 4, "STRONG_YES");
+
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                             "--disable-sync")));
+             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                     .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + tenant.hiringManager().token())))) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/api/v1/candidates/" + candidate + "/report.html");
+
+            assertThat(page.locator("h1").textContent()).isEqualTo(name);
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+            assertThat(page.locator("img").count()).isZero();
+            assertThat(page.locator("text=ADVANCE").count()).isPositive();
+            byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+            assertThat(pages(pdf)).isBetween(1, 3);
+        }
+    }
+
+    /** Page objects in the PDF: "/Type /Page" but not "/Type /Pages". */
+    private static int pages(byte[] pdf) {
+        Matcher page = Pattern.compile("/Type\\s*/Page(?![s])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int count = 0;
+        while (page.find()) {
+            count++;
+        }
+        return count;
+    }
+}
