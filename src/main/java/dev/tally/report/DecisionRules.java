@@ -38,7 +38,8 @@ final class DecisionRules {
     record Outcome(Decision decision, List<Reason> reasons) {
     }
 
-    static Outcome decide(ReportRows.InterviewFacts interview, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
+    /** {@code panel} names the seats still to submit, for the reasons; the rule itself counts from the interview's facts. */
+    static Outcome decide(ReportRows.InterviewFacts interview, InterviewScores scores, List<ReportRows.RaisedFlag> flags,
                           List<ReportRows.PanelSeat> panel) {
         List<Reason> knockouts = flags.stream().filter(ReportRows.RaisedFlag::knockout).map(flag -> reason("KNOCKOUT", Decision.REJECT,
                 interview, null, null, null, flag.title(), flag.interviewerName(), null, null,
@@ -46,21 +47,23 @@ final class DecisionRules {
         if (!knockouts.isEmpty()) {
             return new Outcome(Decision.REJECT, knockouts);
         }
-        List<Reason> pending = panel.stream().filter(seat -> seat.revision() == 0).map(seat -> reason("INCOMPLETE_PANEL",
-                Decision.INCOMPLETE, interview, null, null, null, null, seat.interviewerName(),
-                (double) interview.submittedCount(), (double) interview.panelSize(),
-                seat.interviewerName() + " has not submitted (" + interview.submittedCount() + " of " + interview.panelSize() + " submitted)")).toList();
-        if (!pending.isEmpty()) {
-            return new Outcome(Decision.INCOMPLETE, pending);
+        if (interview.submittedCount() < interview.panelSize()) {
+            List<Reason> pending = panel.stream().filter(seat -> seat.revision() == 0).map(seat -> reason("INCOMPLETE_PANEL",
+                    Decision.INCOMPLETE, interview, null, null, null, null, seat.interviewerName(),
+                    (double) interview.submittedCount(), (double) interview.panelSize(),
+                    seat.interviewerName() + " has not submitted (" + interview.submittedCount() + " of " + interview.panelSize() + " submitted)")).toList();
+            return new Outcome(Decision.INCOMPLETE, pending.isEmpty() ? List.of(reason("INCOMPLETE_PANEL", Decision.INCOMPLETE, interview,
+                    null, null, null, null, null, (double) interview.submittedCount(), (double) interview.panelSize(),
+                    interview.submittedCount() + " of " + interview.panelSize() + " panel members submitted")) : pending);
         }
         List<Reason> below = new ArrayList<>();
-        Double overall = Composite.overall(items);
+        Double overall = scores.overall();
         if (interview.minOverall() != null && overall != null && overall < interview.minOverall().doubleValue()) {
             below.add(reason("BELOW_MIN_OVERALL", Decision.REJECT, interview, null, null, null, null, null, overall,
                     interview.minOverall().doubleValue(), "W = " + format(overall) + " is below the kit's minimum of "
                             + format(interview.minOverall().doubleValue())));
         }
-        Map<String, Double> byCompetency = Composite.byCompetency(items);
+        Map<String, Double> byCompetency = scores.byCompetency();
         for (Map.Entry<String, BigDecimal> minimum : new java.util.TreeMap<>(interview.minPerCompetency()).entrySet()) {
             Double value = byCompetency.get(minimum.getKey());
             if (value != null && value < minimum.getValue().doubleValue()) {
@@ -73,14 +76,12 @@ final class DecisionRules {
             return new Outcome(Decision.REJECT, below);
         }
         List<Reason> discuss = new ArrayList<>();
-        for (ReportRows.ItemStat item : items) {
-            Integer spread = item.spread();
-            if (spread != null && spread >= interview.disagreementSpread()) {
-                discuss.add(reason("DISAGREEMENT", Decision.DISCUSS, interview, item.position(), item.questionCode(), item.competency(),
-                        null, null, (double) spread, (double) interview.disagreementSpread(), "Item " + item.position() + " ("
-                                + item.questionCode() + ") was scored from " + item.min() + " to " + item.max() + ": spread "
-                                + spread + " reaches " + interview.disagreementSpread()));
-            }
+        for (InterviewScores.Disagreement item : scores.disagreements()) {
+            int spread = item.max() - item.min();
+            discuss.add(reason("DISAGREEMENT", Decision.DISCUSS, interview, item.position(), item.questionCode(), item.competency(),
+                    null, null, (double) spread, (double) interview.disagreementSpread(), "Item " + item.position() + " ("
+                            + item.questionCode() + ") was scored from " + item.min() + " to " + item.max() + ": spread "
+                            + spread + " reaches " + interview.disagreementSpread()));
         }
         int positive = count(interview.recommendations(), POSITIVE);
         int negative = count(interview.recommendations(), NEGATIVE);

@@ -52,6 +52,35 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              WHERE""" + SCOPE)
     List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
+    @Query("""
+            SELECT s.interview_id, s.weight_sum, s.weighted_sum, s.competencies, s.disagreements
+              FROM interview i JOIN interview_summary s ON s.org_id = i.org_id AND s.interview_id = i.id
+             WHERE""" + SCOPE)
+    List<ReportRows.Summary> summaries(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+
+    /**
+     * Per interview, Σ_r Σ_v c_v · clamp(v − L_r, 1, 4): the leniency-adjusted Σ w_i·mean_i, from each rater's
+     * coefficients and their organisation-wide leniency (zero below the minimum number of comparisons).
+     */
+    @Query("""
+            WITH leniency AS (
+                SELECT s.interviewer_id,
+                       CASE WHEN sum(s.comparisons) >= :minComparisons THEN sum(s.diff_sum) / sum(s.comparisons) ELSE 0 END AS l
+                  FROM interview_rater_stat s
+                 WHERE s.org_id = :orgId AND s.interviewer_id IN (
+                       SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                        WHERE""" + SCOPE + """
+                       )
+                 GROUP BY s.interviewer_id)
+            SELECT r.interview_id, sum(r.c1 * LEAST(4, GREATEST(1, 1 - l.l)) + r.c2 * LEAST(4, GREATEST(1, 2 - l.l))
+                                     + r.c3 * LEAST(4, GREATEST(1, 3 - l.l)) + r.c4 * LEAST(4, GREATEST(1, 4 - l.l)))::float8 AS adjusted_sum
+              FROM interview i
+              JOIN interview_rater_stat r ON r.org_id = i.org_id AND r.interview_id = i.id
+              JOIN leniency l ON l.interviewer_id = r.interviewer_id
+             WHERE""" + SCOPE + """
+             GROUP BY r.interview_id""")
+    List<ReportRows.AdjustedSum> adjustedSums(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, int minComparisons);
+
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""
             SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
@@ -127,10 +156,8 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
               LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
               LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-             WHERE""" + SCOPE + """
-               AND (:everyone OR COALESCE(sc.revision, 0) = 0)
-             ORDER BY i.candidate_id, i.scheduled_at, u.name""")
-    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean everyone);
+             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
+    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
     @Query("""
             SELECT i.id AS interview_id, ri.position, sc.interviewer_id, u.name AS interviewer_name, sc.revision, ri.score,

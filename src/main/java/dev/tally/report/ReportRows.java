@@ -100,4 +100,23 @@ final class ReportRows {
     @Introspected
     record OpeningRef(UUID id, String title, UUID hiringManagerId) {
     }
+
+    /** An interview's summary as maintained at submit time; absent until a first scorecard is submitted. */
+    @Introspected
+    record Summary(UUID interviewId, BigDecimal weightSum, BigDecimal weightedSum,
+                   @TypeDef(type = DataType.JSON) Map<String, List<BigDecimal>> competencies,
+                   @TypeDef(type = DataType.JSON) List<InterviewScores.Disagreement> disagreements) {
+
+        InterviewScores scores() {
+            Map<String, Double> byCompetency = new java.util.TreeMap<>();
+            competencies.forEach((competency, parts) -> byCompetency.put(competency, parts.get(0).doubleValue() / parts.get(1).doubleValue()));
+            Double overall = weightSum.signum() == 0 ? null : weightedSum.doubleValue() / weightSum.doubleValue();
+            return new InterviewScores(overall, byCompetency, disagreements);
+        }
+    }
+
+    /** Σ w_i·mean_i of an interview with each score less its interviewer's leniency, clamped to 1-4. */
+    @Introspected
+    record AdjustedSum(UUID interviewId, double adjustedSum) {
+    }
 }

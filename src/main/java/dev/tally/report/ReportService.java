@@ -49,7 +49,7 @@ class ReportService {
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         requireAccess(caller, opening);
         ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
-        Evidence evidence = evidence(caller.orgId(), candidateId, null, true);
+        Evidence evidence = evidence(caller.orgId(), candidateId, null);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId, null).stream()
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
         Map<UUID, Map<String, Integer>> coverage = new HashMap<>();
@@ -92,31 +92,59 @@ class ReportService {
         ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
-        Evidence evidence = evidence(caller.orgId(), null, openingId, false);
+        // Read from the summaries maintained at submit time: a few rows per interview, never the raw scores.
+        List<ReportRows.InterviewFacts> allInterviews = reports.interviews(caller.orgId(), null, openingId);
+        Map<UUID, ReportRows.Summary> summaries = reports.summaries(caller.orgId(), null, openingId).stream()
+                .collect(Collectors.toMap(ReportRows.Summary::interviewId, summary -> summary));
+        Map<UUID, Double> adjustedSums = reports.adjustedSums(caller.orgId(), null, openingId, settings.minComparisons()).stream()
+                .collect(Collectors.toMap(ReportRows.AdjustedSum::interviewId, ReportRows.AdjustedSum::adjustedSum));
+        Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlags(caller.orgId(), null, openingId).stream()
+                .collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
         int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
-        Map<UUID, List<ReportRows.InterviewFacts>> interviewsByCandidate = evidence.interviews().stream()
+        Map<UUID, List<ReportRows.InterviewFacts>> interviewsByCandidate = allInterviews.stream()
                 .collect(Collectors.groupingBy(ReportRows.InterviewFacts::candidateId));
-        Map<UUID, List<ReportRows.ItemStat>> itemsByCandidate = evidence.items().stream()
-                .collect(Collectors.groupingBy(ReportRows.ItemStat::candidateId));
-        Map<UUID, List<ReportRows.RaisedFlag>> flagsByCandidate = evidence.flags().stream()
-                .collect(Collectors.groupingBy(ReportRows.RaisedFlag::candidateId));
         List<ReportViews.OpeningRow> rows = new ArrayList<>();
         for (ReportRows.CandidateRow candidate : reports.candidatesOf(caller.orgId(), openingId)) {
             List<ReportRows.InterviewFacts> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
             if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.stageId().equals(query.stageId()))) {
                 continue;
             }
-            List<ReportRows.ItemStat> items = itemsByCandidate.getOrDefault(candidate.id(), List.of());
-            List<ReportRows.RaisedFlag> flags = flagsByCandidate.getOrDefault(candidate.id(), List.of());
-            List<DecisionRules.Outcome> outcomes = interviews.stream().map(evidence::decide).toList();
+            double weightSum = 0;
+            double weightedSum = 0;
+            double adjustedSum = 0;
+            Map<String, double[]> competencyParts = new TreeMap<>();
+            List<DecisionRules.Outcome> outcomes = new ArrayList<>();
+            int flags = 0;
+            int knockouts = 0;
+            for (ReportRows.InterviewFacts interview : interviews) {
+                ReportRows.Summary summary = summaries.get(interview.interviewId());
+                InterviewScores scores = summary == null ? new InterviewScores(null, Map.of(), List.of()) : summary.scores();
+                List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(interview.interviewId(), List.of());
+                outcomes.add(DecisionRules.decide(interview, scores, raised, List.of()));
+                flags += raised.size();
+                knockouts += (int) raised.stream().filter(ReportRows.RaisedFlag::knockout).count();
+                if (summary != null) {
+                    weightSum += summary.weightSum().doubleValue();
+                    weightedSum += summary.weightedSum().doubleValue();
+                    adjustedSum += adjustedSums.getOrDefault(interview.interviewId(), summary.weightedSum().doubleValue());
+                    summary.competencies().forEach((competency, parts) -> {
+                        double[] sums = competencyParts.computeIfAbsent(competency, c -> new double[2]);
+                        sums[0] += parts.get(0).doubleValue();
+                        sums[1] += parts.get(1).doubleValue();
+                    });
+                }
+            }
+            Map<String, Double> competencies = new TreeMap<>();
+            competencyParts.forEach((competency, sums) -> competencies.put(competency, sums[0] / sums[1]));
             int completed = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize()).count();
             int stagesCompleted = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize())
                     .map(ReportRows.InterviewFacts::stageId).distinct().count();
             rows.add(new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
                     new ReportViews.Progress(stagesPlanned, stagesCompleted, interviews.size(), completed),
-                    ReportViews.Composite.of(Composite.overall(items)), ReportViews.Composite.of(Composite.adjusted(items, evidence.leniency())),
-                    Composite.byCompetency(items), flags.size(), (int) flags.stream().filter(ReportRows.RaisedFlag::knockout).count(),
-                    tally(interviews), DecisionRules.candidate(outcomes).decision(), candidate.finalDecision()));
+                    ReportViews.Composite.of(weightSum == 0 ? null : weightedSum / weightSum),
+                    ReportViews.Composite.of(weightSum == 0 ? null : adjustedSum / weightSum),
+                    competencies, flags, knockouts, tally(interviews), DecisionRules.candidate(outcomes).decision(),
+                    candidate.finalDecision()));
         }
         List<ReportViews.OpeningRow> selected = rows.stream()
                 .filter(row -> query.decision() == null || row.suggestedDecision() == query.decision())
@@ -291,17 +319,14 @@ class ReportService {
         throw new ReportFacts.NotYourOpening();
     }
 
-    /**
-     * The aggregates of the interviews in scope. With {@code wholePanel}, every panel seat; otherwise only the seats still
-     * to submit, which is all the decision rules need.
-     */
-    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, boolean wholePanel) {
+    /** The aggregates of the interviews in scope, with every panel seat. */
+    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId) {
         Map<UUID, Double> leniency = new HashMap<>();
         reports.leniencies(orgId, candidateId, openingId).stream()
                 .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
                 .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
         return new Evidence(reports.interviews(orgId, candidateId, openingId), reports.itemStats(orgId, candidateId, openingId),
-                reports.raisedFlags(orgId, candidateId, openingId), reports.panel(orgId, candidateId, openingId, wholePanel), leniency);
+                reports.raisedFlags(orgId, candidateId, openingId), reports.panel(orgId, candidateId, openingId), leniency);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
@@ -396,8 +421,8 @@ class ReportService {
         }
 
         DecisionRules.Outcome decide(ReportRows.InterviewFacts interview) {
-            return DecisionRules.decide(interview, itemsOf(interview.interviewId()), flagsOf(interview.interviewId()),
-                    panelOf(interview.interviewId()));
+            return DecisionRules.decide(interview, InterviewScores.of(itemsOf(interview.interviewId()), interview.disagreementSpread()),
+                    flagsOf(interview.interviewId()), panelOf(interview.interviewId()));
         }
 
         List<ReportRows.ItemStat> itemsOf(UUID interviewId) {

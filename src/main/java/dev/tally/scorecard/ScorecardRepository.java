@@ -123,6 +123,56 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
              GROUP BY sc.org_id, sc.interview_id, ri.position""")
     void refreshItemStats(UUID orgId, UUID interviewId);
 
+    /** Recomputes the interview's summary for the opening report from its item aggregates. */
+    @Query("""
+            WITH items AS (
+                SELECT ki.position, ki.weight, qv.competency, q.code, s.n, s.total, s.min, s.max, kv.disagreement_spread
+                  FROM interview i
+                  JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+                  JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                  JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+                  JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+                  JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
+                 WHERE i.org_id = :orgId AND i.id = :interviewId AND s.n > 0),
+            competencies AS (
+                SELECT competency, sum(weight * total::numeric / n) AS num, sum(weight) AS den FROM items GROUP BY competency)
+            INSERT INTO interview_summary (org_id, interview_id, weight_sum, weighted_sum, competencies, disagreements)
+            SELECT :orgId, :interviewId, COALESCE((SELECT sum(weight) FROM items), 0),
+                   COALESCE((SELECT sum(weight * total::numeric / n) FROM items), 0),
+                   COALESCE((SELECT jsonb_object_agg(competency, jsonb_build_array(num, den)) FROM competencies), '{}'::jsonb),
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('position', position, 'questionCode', code, 'competency', competency,
+                                                                 'min', min, 'max', max) ORDER BY position)
+                               FROM items WHERE max - min >= disagreement_spread), '[]'::jsonb)
+            ON CONFLICT (org_id, interview_id) DO UPDATE SET weight_sum = excluded.weight_sum, weighted_sum = excluded.weighted_sum,
+                competencies = excluded.competencies, disagreements = excluded.disagreements""")
+    void refreshSummary(UUID orgId, UUID interviewId);
+
+    /** Recomputes each rater's coefficients c_v = Σ w_i / n_i over the items they scored v, from the item aggregates. */
+    @Query("""
+            UPDATE interview_rater_stat r SET
+                   c1 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
+                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
+                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
+                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 1), 0),
+                   c2 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
+                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
+                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
+                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 2), 0),
+                   c3 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
+                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
+                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
+                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 3), 0),
+                   c4 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
+                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
+                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
+                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 4), 0)
+             WHERE r.org_id = :orgId AND r.interview_id = :interviewId""")
+    void refreshRaterCoefficients(UUID orgId, UUID interviewId);
+
     @Query("""
             SELECT scorecard_id, revision, submitted_at, amend_reason FROM scorecard_revision
              WHERE org_id = :orgId AND scorecard_id IN (SELECT id FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId)

@@ -135,6 +135,8 @@ class ScorecardService {
                     scorecards.refreshRaterStats(caller.orgId(), interviewId);
                     scorecards.clearItemStats(caller.orgId(), interviewId);
                     scorecards.refreshItemStats(caller.orgId(), interviewId);
+                    scorecards.refreshRaterCoefficients(caller.orgId(), interviewId);
+                    scorecards.refreshSummary(caller.orgId(), interviewId);
                     ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
                             scorecards.find(caller.orgId(), interviewId, caller.userId()));
                     audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",

@@ -97,6 +97,36 @@ class CalibrationAndReliabilityTest extends ApiTest {
         }
     }
 
+    /**
+     * A third interview where everyone gives 4: Lenny's leniency becomes (10·1 + 5·0) / 15 = 2/3, the others'
+     * (10·(−1/3) + 5·0) / 15 = −2/9. For that candidate, Lenny's 4 counts as 10/3 and the others' 4 + 2/9 is clamped to
+     * 4: adjusted W = (10/3 + 12) / 4 = 23/6, against a raw W of 4.
+     */
+    @Test
+    void theOpeningReportsAdjustedScoreAgreesWithTheCandidateReportsAndIsClamped() {
+        UUID extra = hiring.aCandidate(tenant, opening, "Extra");
+        List<UUID> panel = new ArrayList<>(List.of(lenny.id()));
+        others.forEach(member -> panel.add(member.id()));
+        UUID interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", extra,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-07T09:00:00Z", "panel", panel)).string("id"));
+        hiring.submitAComplete(lenny, interview, 4, "STRONG_YES");
+        others.forEach(member -> hiring.submitAComplete(member, interview, 4, "STRONG_YES"));
+
+        Response report = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening.id() + "/report?sort=name&direction=asc");
+
+        assertThat(report.items()).extracting(row -> row.get("name")).containsExactly("Extra", "First", "Second");
+        assertThat(report.number("items[0].overall.score")).isCloseTo(4.0, within(1e-9));
+        assertThat(report.number("items[0].leniencyAdjusted.score")).isCloseTo(23.0 / 6, within(1e-9));
+        for (Map<String, Object> row : report.items()) {
+            Response candidate = api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + row.get("candidateId") + "/report");
+            assertThat(((Number) ((Map<?, ?>) row.get("leniencyAdjusted")).get("score")).doubleValue())
+                    .isCloseTo(candidate.number("leniencyAdjusted.score"), within(1e-9));
+            assertThat(((Number) ((Map<?, ?>) row.get("overall")).get("score")).doubleValue())
+                    .isCloseTo(candidate.number("overall.score"), within(1e-9));
+            assertThat(row.get("suggestedDecision")).isEqualTo(candidate.string("suggestedDecision.decision"));
+        }
+    }
+
     @Test
     void organisationCalibrationCoversADateRange() {
         Response inRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z");

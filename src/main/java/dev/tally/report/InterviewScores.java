@@ -1,0 +1,28 @@
+package dev.tally.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the decision rules read of an interview's scores: the composite, the composite per competency, and the items
+ * whose spread reaches the kit's threshold. The candidate report derives it from item aggregates; the opening report
+ * reads it from the summary maintained at submit time.
+ */
+record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetency, List<Disagreement> disagreements) {
+
+    /** An item whose scores differ by at least the kit's disagreementSpread. */
+    @Serdeable
+    record Disagreement(int position, String questionCode, String competency, int min, int max) {
+    }
+
+    static InterviewScores of(List<ReportRows.ItemStat> items, int disagreementSpread) {
+        List<Disagreement> disagreements = items.stream()
+                .filter(item -> item.spread() != null && item.spread() >= disagreementSpread)
+                .map(item -> new Disagreement(item.position(), item.questionCode(), item.competency(), item.min(), item.max()))
+                .toList();
+        return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements);
+    }
+}
