@@ -149,28 +149,20 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
 
     /** Recomputes each rater's coefficients c_v = Σ w_i / n_i over the items they scored v, from the item aggregates. */
     @Query("""
-            UPDATE interview_rater_stat r SET
-                   c1 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
-                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
-                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
-                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 1), 0),
-                   c2 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
-                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
-                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
-                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 2), 0),
-                   c3 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
-                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
-                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
-                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 3), 0),
-                   c4 = COALESCE((SELECT sum(ki.weight / s.n) FROM interview i
-                                    JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-                                    JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position,
-                                         LATERAL unnest(s.raters, s.scores) AS u(rater, score)
-                                   WHERE i.org_id = r.org_id AND i.id = r.interview_id AND u.rater = r.interviewer_id AND u.score = 4), 0)
-             WHERE r.org_id = :orgId AND r.interview_id = :interviewId""")
+            UPDATE interview_rater_stat r SET c1 = x.c1, c2 = x.c2, c3 = x.c3, c4 = x.c4
+              FROM (SELECT p.interviewer_id,
+                           COALESCE(sum(ki.weight / s.n) FILTER (WHERE u.score = 1), 0) AS c1,
+                           COALESCE(sum(ki.weight / s.n) FILTER (WHERE u.score = 2), 0) AS c2,
+                           COALESCE(sum(ki.weight / s.n) FILTER (WHERE u.score = 3), 0) AS c3,
+                           COALESCE(sum(ki.weight / s.n) FILTER (WHERE u.score = 4), 0) AS c4
+                      FROM interview_rater_stat p
+                      JOIN interview i ON i.org_id = p.org_id AND i.id = p.interview_id
+                      JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
+                      LEFT JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
+                      LEFT JOIN LATERAL unnest(s.raters, s.scores) AS u(rater, score) ON u.rater = p.interviewer_id
+                     WHERE p.org_id = :orgId AND p.interview_id = :interviewId
+                     GROUP BY p.interviewer_id) x
+             WHERE r.org_id = :orgId AND r.interview_id = :interviewId AND r.interviewer_id = x.interviewer_id""")
     void refreshRaterCoefficients(UUID orgId, UUID interviewId);
 
     @Query("""
