@@ -83,6 +83,11 @@ final class DecisionRules {
                             + item.questionCode() + ") was scored from " + item.min() + " to " + item.max() + ": spread "
                             + spread + " reaches " + interview.disagreementSpread()));
         }
+        if (scores.disagreements().isEmpty() && scores.disagreementCount() > 0) {
+            discuss.add(reason("DISAGREEMENT", Decision.DISCUSS, interview, null, null, null, null, null,
+                    (double) scores.disagreementCount(), (double) interview.disagreementSpread(),
+                    scores.disagreementCount() + " items have a spread of " + interview.disagreementSpread() + " or more"));
+        }
         int positive = count(interview.recommendations(), POSITIVE);
         int negative = count(interview.recommendations(), NEGATIVE);
         if (positive > 0 && negative > 0) {

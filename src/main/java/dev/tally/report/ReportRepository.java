@@ -52,34 +52,51 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              WHERE""" + SCOPE)
     List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
 
-    @Query("""
-            SELECT s.interview_id, s.weight_sum, s.weighted_sum, s.competencies, s.disagreements
-              FROM interview i JOIN interview_summary s ON s.org_id = i.org_id AND s.interview_id = i.id
-             WHERE""" + SCOPE)
-    List<ReportRows.Summary> summaries(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
-
     /**
-     * Per interview, Σ_r Σ_v c_v · clamp(v − L_r, 1, 4): the leniency-adjusted Σ w_i·mean_i, from each rater's
-     * coefficients and their organisation-wide leniency (zero below the minimum number of comparisons).
+     * Every interview of an opening for the opening report, in one statement: facts, the summary maintained at submit
+     * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients
+     * and their organisation-wide leniency (zero below the minimum number of comparisons).
      */
     @Query("""
             WITH leniency AS (
                 SELECT s.interviewer_id,
-                       CASE WHEN sum(s.comparisons) >= :minComparisons THEN sum(s.diff_sum) / sum(s.comparisons) ELSE 0 END AS l
+                       CASE WHEN sum(s.comparisons) >= :minComparisons THEN (sum(s.diff_sum) / sum(s.comparisons))::float8 ELSE 0 END AS l
                   FROM interview_rater_stat s
                  WHERE s.org_id = :orgId AND s.interviewer_id IN (
                        SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                        WHERE""" + SCOPE + """
-                       )
-                 GROUP BY s.interviewer_id)
-            SELECT r.interview_id, sum(r.c1 * LEAST(4, GREATEST(1, 1 - l.l)) + r.c2 * LEAST(4, GREATEST(1, 2 - l.l))
-                                     + r.c3 * LEAST(4, GREATEST(1, 3 - l.l)) + r.c4 * LEAST(4, GREATEST(1, 4 - l.l)))::float8 AS adjusted_sum
+                        WHERE i.org_id = :orgId AND i.opening_id = :openingId)
+                 GROUP BY s.interviewer_id),
+            -- float8: this sums thousands of products per report, and numeric arithmetic is several times slower
+            adjusted AS (
+                SELECT r.interview_id, sum(r.c1::float8 * LEAST(4, GREATEST(1, 1 - l.l)) + r.c2::float8 * LEAST(4, GREATEST(1, 2 - l.l))
+                                         + r.c3::float8 * LEAST(4, GREATEST(1, 3 - l.l)) + r.c4::float8 * LEAST(4, GREATEST(1, 4 - l.l)))
+                           AS adjusted_sum
+                  FROM interview i JOIN interview_rater_stat r ON r.org_id = i.org_id AND r.interview_id = i.id
+                  JOIN leniency l ON l.interviewer_id = r.interviewer_id
+                 WHERE i.org_id = :orgId AND i.opening_id = :openingId
+                 GROUP BY r.interview_id),
+            minimums AS (
+                SELECT m.kit_version_id, string_agg(m.competency || '=' || m.minimum, ',') AS min_per_competency
+                  FROM kit_competency_minimum m WHERE m.org_id = :orgId GROUP BY m.kit_version_id)
+            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, st.name AS stage_name, i.scheduled_at, kv.kit_id,
+                   kv.version AS kit_version, kv.name AS kit_name, kv.min_overall, kv.disagreement_spread, m.min_per_competency,
+                   (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id) AS panel_size,
+                   COALESCE(s.submitted, 0) AS submitted, COALESCE(s.amended, 0) AS amended,
+                   COALESCE(s.weight_sum, 0)::float8 AS weight_sum, COALESCE(s.weighted_sum, 0)::float8 AS weighted_sum,
+                   COALESCE(array_to_string(s.competency_codes, ','), '') AS competency_codes,
+                   COALESCE(array_to_string(s.competency_weighted, ','), '') AS competency_weighted,
+                   COALESCE(array_to_string(s.competency_weights, ','), '') AS competency_weights,
+                   COALESCE(s.disagreements, 0) AS disagreements, COALESCE(s.definitely_no, 0) AS definitely_no, COALESCE(s.no, 0) AS no,
+                   COALESCE(s.yes, 0) AS yes, COALESCE(s.strong_yes, 0) AS strong_yes, COALESCE(s.no_decision, 0) AS no_decision,
+                   a.adjusted_sum::float8 AS adjusted_sum
               FROM interview i
-              JOIN interview_rater_stat r ON r.org_id = i.org_id AND r.interview_id = i.id
-              JOIN leniency l ON l.interviewer_id = r.interviewer_id
-             WHERE""" + SCOPE + """
-             GROUP BY r.interview_id""")
-    List<ReportRows.AdjustedSum> adjustedSums(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId, int minComparisons);
+              JOIN opening_stage st ON st.org_id = i.org_id AND st.id = i.stage_id
+              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+              LEFT JOIN minimums m ON m.kit_version_id = kv.id
+              LEFT JOIN interview_summary s ON s.org_id = i.org_id AND s.interview_id = i.id
+              LEFT JOIN adjusted a ON a.interview_id = i.id
+             WHERE i.org_id = :orgId AND i.opening_id = :openingId""")
+    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons);
 
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""

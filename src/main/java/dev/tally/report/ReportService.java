@@ -92,20 +92,15 @@ class ReportService {
         ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
-        // Read from the summaries maintained at submit time: a few rows per interview, never the raw scores.
-        List<ReportRows.InterviewFacts> allInterviews = reports.interviews(caller.orgId(), null, openingId);
-        Map<UUID, ReportRows.Summary> summaries = reports.summaries(caller.orgId(), null, openingId).stream()
-                .collect(Collectors.toMap(ReportRows.Summary::interviewId, summary -> summary));
-        Map<UUID, Double> adjustedSums = reports.adjustedSums(caller.orgId(), null, openingId, settings.minComparisons()).stream()
-                .collect(Collectors.toMap(ReportRows.AdjustedSum::interviewId, ReportRows.AdjustedSum::adjustedSum));
+        // Read from the summaries maintained at submit time: one narrow row per interview, never the raw scores.
+        Map<UUID, List<ReportRows.OpeningInterview>> interviewsByCandidate = reports.openingInterviews(caller.orgId(), openingId,
+                settings.minComparisons()).stream().collect(Collectors.groupingBy(ReportRows.OpeningInterview::candidateId));
         Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlags(caller.orgId(), null, openingId).stream()
                 .collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
         int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
-        Map<UUID, List<ReportRows.InterviewFacts>> interviewsByCandidate = allInterviews.stream()
-                .collect(Collectors.groupingBy(ReportRows.InterviewFacts::candidateId));
         List<ReportViews.OpeningRow> rows = new ArrayList<>();
         for (ReportRows.CandidateRow candidate : reports.candidatesOf(caller.orgId(), openingId)) {
-            List<ReportRows.InterviewFacts> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
+            List<ReportRows.OpeningInterview> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
             if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.stageId().equals(query.stageId()))) {
                 continue;
             }
@@ -114,36 +109,35 @@ class ReportService {
             double adjustedSum = 0;
             Map<String, double[]> competencyParts = new TreeMap<>();
             List<DecisionRules.Outcome> outcomes = new ArrayList<>();
+            List<ReportRows.InterviewFacts> facts = new ArrayList<>();
             int flags = 0;
             int knockouts = 0;
-            for (ReportRows.InterviewFacts interview : interviews) {
-                ReportRows.Summary summary = summaries.get(interview.interviewId());
-                InterviewScores scores = summary == null ? new InterviewScores(null, Map.of(), List.of()) : summary.scores();
+            for (ReportRows.OpeningInterview interview : interviews) {
+                ReportRows.InterviewFacts fact = interview.facts();
+                facts.add(fact);
                 List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(interview.interviewId(), List.of());
-                outcomes.add(DecisionRules.decide(interview, scores, raised, List.of()));
+                outcomes.add(DecisionRules.decide(fact, interview.scores(), raised, List.of()));
                 flags += raised.size();
                 knockouts += (int) raised.stream().filter(ReportRows.RaisedFlag::knockout).count();
-                if (summary != null) {
-                    weightSum += summary.weightSum().doubleValue();
-                    weightedSum += summary.weightedSum().doubleValue();
-                    adjustedSum += adjustedSums.getOrDefault(interview.interviewId(), summary.weightedSum().doubleValue());
-                    summary.competencies().forEach((competency, parts) -> {
-                        double[] sums = competencyParts.computeIfAbsent(competency, c -> new double[2]);
-                        sums[0] += parts.get(0).doubleValue();
-                        sums[1] += parts.get(1).doubleValue();
-                    });
-                }
+                weightSum += interview.weightSum();
+                weightedSum += interview.weightedSum();
+                adjustedSum += interview.adjustedSum() == null ? interview.weightedSum() : interview.adjustedSum();
+                interview.competencyParts().forEach((competency, parts) -> {
+                    double[] sums = competencyParts.computeIfAbsent(competency, c -> new double[2]);
+                    sums[0] += parts[0];
+                    sums[1] += parts[1];
+                });
             }
             Map<String, Double> competencies = new TreeMap<>();
             competencyParts.forEach((competency, sums) -> competencies.put(competency, sums[0] / sums[1]));
-            int completed = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize()).count();
-            int stagesCompleted = (int) interviews.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize())
+            int completed = (int) facts.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize()).count();
+            int stagesCompleted = (int) facts.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize())
                     .map(ReportRows.InterviewFacts::stageId).distinct().count();
             rows.add(new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
-                    new ReportViews.Progress(stagesPlanned, stagesCompleted, interviews.size(), completed),
+                    new ReportViews.Progress(stagesPlanned, stagesCompleted, facts.size(), completed),
                     ReportViews.Composite.of(weightSum == 0 ? null : weightedSum / weightSum),
                     ReportViews.Composite.of(weightSum == 0 ? null : adjustedSum / weightSum),
-                    competencies, flags, knockouts, tally(interviews), DecisionRules.candidate(outcomes).decision(),
+                    competencies, flags, knockouts, tally(facts), DecisionRules.candidate(outcomes).decision(),
                     candidate.finalDecision()));
         }
         List<ReportViews.OpeningRow> selected = rows.stream()

@@ -123,28 +123,47 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
              GROUP BY sc.org_id, sc.interview_id, ri.position""")
     void refreshItemStats(UUID orgId, UUID interviewId);
 
-    /** Recomputes the interview's summary for the opening report from its item aggregates. */
+    /** Recomputes the interview's summary for the opening report from its item aggregates and submitted revisions. */
     @Query("""
-            WITH items AS (
-                SELECT ki.position, ki.weight, qv.competency, q.code, s.n, s.total, s.min, s.max, kv.disagreement_spread
-                  FROM interview i
-                  JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
-                  JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-                  JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
-                  JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
-                  JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
-                 WHERE i.org_id = :orgId AND i.id = :interviewId AND s.n > 0),
-            competencies AS (
-                SELECT competency, sum(weight * total::numeric / n) AS num, sum(weight) AS den FROM items GROUP BY competency)
-            INSERT INTO interview_summary (org_id, interview_id, weight_sum, weighted_sum, competencies, disagreements)
-            SELECT :orgId, :interviewId, COALESCE((SELECT sum(weight) FROM items), 0),
-                   COALESCE((SELECT sum(weight * total::numeric / n) FROM items), 0),
-                   COALESCE((SELECT jsonb_object_agg(competency, jsonb_build_array(num, den)) FROM competencies), '{}'::jsonb),
-                   COALESCE((SELECT jsonb_agg(jsonb_build_object('position', position, 'questionCode', code, 'competency', competency,
-                                                                 'min', min, 'max', max) ORDER BY position)
-                               FROM items WHERE max - min >= disagreement_spread), '[]'::jsonb)
-            ON CONFLICT (org_id, interview_id) DO UPDATE SET weight_sum = excluded.weight_sum, weighted_sum = excluded.weighted_sum,
-                competencies = excluded.competencies, disagreements = excluded.disagreements""")
+            INSERT INTO interview_summary (org_id, interview_id, submitted, amended, weight_sum, weighted_sum, competency_codes,
+                                           competency_weighted, competency_weights, disagreements, definitely_no, no, yes,
+                                           strong_yes, no_decision)
+            SELECT i.org_id, i.id,
+                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0),
+                   (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 1),
+                   COALESCE(t.weight_sum, 0), COALESCE(t.weighted_sum, 0),
+                   COALESCE(c.codes, '{}'), COALESCE(c.weighted, '{}'), COALESCE(c.weights, '{}'), COALESCE(t.disagreements, 0),
+                   r.definitely_no, r.no, r.yes, r.strong_yes, r.no_decision
+              FROM interview i
+              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
+              LEFT JOIN LATERAL (
+                    SELECT sum(ki.weight) AS weight_sum, sum(ki.weight * s.total::numeric / s.n) AS weighted_sum,
+                           count(*) FILTER (WHERE s.max - s.min >= kv.disagreement_spread) AS disagreements
+                      FROM kit_item ki JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
+                     WHERE ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND s.n > 0) t ON true
+              LEFT JOIN LATERAL (
+                    SELECT array_agg(competency ORDER BY competency) AS codes, array_agg(num ORDER BY competency) AS weighted,
+                           array_agg(den ORDER BY competency) AS weights
+                      FROM (SELECT qv.competency, sum(ki.weight * s.total::numeric / s.n) AS num, sum(ki.weight) AS den
+                              FROM kit_item ki
+                              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+                              JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
+                             WHERE ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND s.n > 0
+                             GROUP BY qv.competency) per_competency) c ON true
+              CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE rv.recommendation = 'DEFINITELY_NO') AS definitely_no,
+                           count(*) FILTER (WHERE rv.recommendation = 'NO') AS no,
+                           count(*) FILTER (WHERE rv.recommendation = 'YES') AS yes,
+                           count(*) FILTER (WHERE rv.recommendation = 'STRONG_YES') AS strong_yes,
+                           count(*) FILTER (WHERE rv.recommendation = 'NO_DECISION') AS no_decision
+                      FROM scorecard sc JOIN scorecard_revision rv ON rv.org_id = sc.org_id AND rv.scorecard_id = sc.id AND rv.revision = sc.revision
+                     WHERE sc.org_id = i.org_id AND sc.interview_id = i.id) r
+             WHERE i.org_id = :orgId AND i.id = :interviewId
+            ON CONFLICT (org_id, interview_id) DO UPDATE SET submitted = excluded.submitted, amended = excluded.amended,
+                weight_sum = excluded.weight_sum, weighted_sum = excluded.weighted_sum, competency_codes = excluded.competency_codes,
+                competency_weighted = excluded.competency_weighted, competency_weights = excluded.competency_weights,
+                disagreements = excluded.disagreements, definitely_no = excluded.definitely_no, no = excluded.no, yes = excluded.yes,
+                strong_yes = excluded.strong_yes, no_decision = excluded.no_decision""")
     void refreshSummary(UUID orgId, UUID interviewId);
 
     /** Recomputes each rater's coefficients c_v = Σ w_i / n_i over the items they scored v, from the item aggregates. */
