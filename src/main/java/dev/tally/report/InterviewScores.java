@@ -1,7 +1,6 @@
 package dev.tally.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetenc
                        List<Disagreement> disagreements) {
 
     /** An item whose scores differ by at least the kit's disagreementSpread. */
-    @Serdeable
     record Disagreement(int position, String questionCode, String competency, int min, int max) {
     }
 
