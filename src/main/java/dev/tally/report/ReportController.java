@@ -31,9 +31,13 @@ import java.util.UUID;
 class ReportController {
 
     private final ReportService reports;
+    private final ReportAnalytics analytics;
+    private final ReportExports exports;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, ReportAnalytics analytics, ReportExports exports) {
         this.reports = reports;
+        this.analytics = analytics;
+        this.exports = exports;
     }
 
     @Get("/candidates/{id}/report")
@@ -61,7 +65,7 @@ class ReportController {
     @Operation(summary = "Interviewer calibration for an opening", description = "Per interviewer: scorecards, score and "
             + "recommendation distributions, and leniency L_r against co-panelists, flagged when |L_r| ≥ 0.5 over 10+ comparisons.")
     ReportViews.Calibration openingCalibration(Authentication authentication, UUID id) {
-        return reports.openingCalibration(Caller.of(authentication), id);
+        return analytics.openingCalibration(Caller.of(authentication), id);
     }
 
     @Get("/calibration")
@@ -70,14 +74,14 @@ class ReportController {
             + "(inclusive) to 'to' (exclusive), ISO-8601 instants; both optional.")
     ReportViews.Calibration organisationCalibration(Authentication authentication, @Nullable @QueryValue Instant from,
                                                     @Nullable @QueryValue Instant to) {
-        return reports.organisationCalibration(Caller.of(authentication), from, to);
+        return analytics.organisationCalibration(Caller.of(authentication), from, to);
     }
 
     @Get("/openings/{id}/reliability")
     @Operation(summary = "Inter-rater reliability for an opening", description = "Krippendorff's alpha, ordinal and interval, "
             + "per kit question and pooled over each kit, with the number of units scored by two or more interviewers.")
     ReportViews.Reliability reliability(Authentication authentication, UUID id) {
-        return reports.reliability(Caller.of(authentication), id);
+        return analytics.reliability(Caller.of(authentication), id);
     }
 
     @Get(value = "/candidates/{id}/report.html", produces = MediaType.TEXT_HTML)
@@ -95,7 +99,7 @@ class ReportController {
                                     @Nullable @QueryValue UUID stageId,
                                     @Nullable @QueryValue @OneOf(Decision.class) String decision,
                                     @Nullable @QueryValue @OneOf(CandidateStatus.class) String status) {
-        String csv = reports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
+        String csv = exports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
                 decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")));
         return attachment(csv, "opening-" + id + ".csv");
     }
@@ -103,7 +107,7 @@ class ReportController {
     @Get(value = "/openings/{id}/scores.csv", produces = Csv.MEDIA_TYPE)
     @Operation(summary = "Every submitted score of an opening as CSV, one row per score")
     HttpResponse<String> rawScores(Authentication authentication, UUID id) {
-        return attachment(reports.rawScoresCsv(Caller.of(authentication), id), "scores-" + id + ".csv");
+        return attachment(exports.rawScoresCsv(Caller.of(authentication), id), "scores-" + id + ".csv");
     }
 
     private static HttpResponse<String> attachment(String csv, String filename) {
@@ -114,13 +118,13 @@ class ReportController {
     @Operation(summary = "How a question performs", description = "How often asked, not-assessed rate, score distribution, mean, "
             + "alpha, and the mean score of candidates later hired against those not hired.")
     ReportViews.QuestionAnalytics questionAnalytics(Authentication authentication, UUID id) {
-        return reports.questionAnalytics(Caller.of(authentication), id);
+        return analytics.questionAnalytics(Caller.of(authentication), id);
     }
 
     @Get("/question-analytics")
     @Operation(summary = "Analytics of every question the organisation has asked")
     List<ReportViews.QuestionAnalytics> allQuestionAnalytics(Authentication authentication) {
-        return reports.questionAnalytics(Caller.of(authentication));
+        return analytics.questionAnalytics(Caller.of(authentication));
     }
 
     enum SortKey { score, name, decision }

@@ -3,13 +3,10 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
-import dev.tally.question.QuestionService;
-import dev.tally.question.QuestionView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,12 +32,10 @@ class ReportService {
 
     private final ReportRepository reports;
     private final ReportSettings settings;
-    private final QuestionService questions;
 
-    ReportService(ReportRepository reports, ReportSettings settings, QuestionService questions) {
+    ReportService(ReportRepository reports, ReportSettings settings) {
         this.reports = reports;
         this.settings = settings;
-        this.questions = questions;
     }
 
     @Transactional(readOnly = true)
@@ -149,158 +144,6 @@ class ReportService {
         int to = Math.min(from + paging.size(), selected.size());
         return new ReportViews.OpeningReport(opening.id(), opening.title(), selected.subList(from, to), paging.page(), paging.size(),
                 selected.size(), (int) ((selected.size() + (long) paging.size() - 1) / paging.size()), DecisionRules.TEXT);
-    }
-
-    @Transactional(readOnly = true)
-    ReportViews.Calibration openingCalibration(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        requireAccess(caller, opening);
-        return calibration(reports.calibration(caller.orgId(), openingId, null, null), openingId, null, null);
-    }
-
-    /** Calibration over the interviews of the whole organisation scheduled in [from, to); recruiters and admins only. */
-    @Transactional(readOnly = true)
-    ReportViews.Calibration organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to) {
-        return calibration(reports.calibration(caller.orgId(), null, from, to), null, from, to);
-    }
-
-    private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
-                                                @Nullable Instant to) {
-        List<ReportViews.InterviewerCalibration> interviewers = rows.stream().map(row -> {
-            boolean flagged = row.leniency() != null && row.comparisons() >= settings.minComparisons()
-                    && Math.abs(row.leniency()) >= settings.leniencyFlag();
-            Map<String, Integer> scores = new java.util.LinkedHashMap<>();
-            scores.put("1", row.scored1());
-            scores.put("2", row.scored2());
-            scores.put("3", row.scored3());
-            scores.put("4", row.scored4());
-            scores.put("notAssessed", row.notAssessed());
-            Map<String, Integer> recommendations = new java.util.LinkedHashMap<>();
-            recommendations.put("DEFINITELY_NO", row.definitelyNo());
-            recommendations.put("NO", row.no());
-            recommendations.put("YES", row.yes());
-            recommendations.put("STRONG_YES", row.strongYes());
-            recommendations.put("NO_DECISION", row.noDecision());
-            return new ReportViews.InterviewerCalibration(row.interviewerId(), row.interviewerName(), row.scorecards(), scores,
-                    recommendations, row.leniency(), row.comparisons(), flagged,
-                    flagged ? (row.leniency() > 0 ? "lenient" : "severe") : null);
-        }).toList();
-        return new ReportViews.Calibration(openingId, from, to, interviewers, settings.leniencyFlag(), settings.minComparisons(),
-                String.format(LENIENCY_TEXT, settings.minComparisons()) + " Flagged when |L_r| ≥ " + settings.leniencyFlag()
-                        + " with at least " + settings.minComparisons() + " comparisons.");
-    }
-
-    /**
-     * Krippendorff's alpha per kit question and pooled over each kit: a unit is one item of one interview, the coders are
-     * the interviewers, the values their scores.
-     */
-    @Transactional(readOnly = true)
-    ReportViews.Reliability reliability(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        requireAccess(caller, opening);
-        Map<String, List<ReliabilityRow>> byKit = reports.reliabilityScores(caller.orgId(), openingId, null).stream()
-                .collect(Collectors.groupingBy(row -> row.kitId() + "/" + row.kitVersion(), java.util.LinkedHashMap::new, Collectors.toList()));
-        List<ReportViews.KitReliability> kits = byKit.values().stream().map(rows -> {
-            ReliabilityRow first = rows.get(0);
-            List<ReportViews.QuestionReliability> questions = rows.stream()
-                    .collect(Collectors.groupingBy(ReliabilityRow::position, TreeMap::new, Collectors.toList()))
-                    .values().stream().map(ofItem -> new ReportViews.QuestionReliability(ofItem.get(0).questionId(),
-                            ofItem.get(0).questionCode(), ofItem.get(0).position(), alpha(ofItem))).toList();
-            return new ReportViews.KitReliability(first.kitId(), first.kitVersion(), first.kitName(), alpha(rows), questions);
-        }).toList();
-        return new ReportViews.Reliability(openingId, settings.minUnits(), kits, "Krippendorff's alpha (ordinal and interval) "
-                + "from the coincidence matrix of pairable scores; a unit is one item of one interview, coders are interviewers, "
-                + "not assessed is missing. Below " + settings.minUnits() + " units with two or more scores: insufficient data.");
-    }
-
-    ReportViews.Alpha alpha(List<ReliabilityRow> rows) {
-        Map<String, Map<String, Double>> units = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> units.computeIfAbsent(row.interviewId() + "/" + row.position(), unit -> new HashMap<>())
-                .put(row.interviewerId().toString(), (double) row.score()));
-        KrippendorffAlpha.Result ordinal = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.ORDINAL);
-        if (ordinal.pairableUnits() < settings.minUnits()) {
-            return new ReportViews.Alpha(ordinal.pairableUnits(), null, null, "insufficient data");
-        }
-        KrippendorffAlpha.Result interval = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.INTERVAL);
-        return new ReportViews.Alpha(ordinal.pairableUnits(), finite(ordinal.alpha()), finite(interval.alpha()), "ok");
-    }
-
-    private static @Nullable Double finite(double value) {
-        return Double.isFinite(value) ? value : null;
-    }
-
-    /** The opening report, every row, as CSV. */
-    @Transactional(readOnly = true)
-    String openingCsv(Caller caller, UUID openingId, OpeningQuery query) {
-        ReportViews.OpeningReport report = openingReport(caller, openingId, query, new PageRequest(0, Integer.MAX_VALUE));
-        List<String> competencies = report.items().stream().flatMap(row -> row.competencies().keySet().stream()).distinct().sorted().toList();
-        List<Object> header = new ArrayList<>(List.of("candidate", "email", "status", "stages completed", "stages planned",
-                "interviews completed", "interviews scheduled", "W", "percent", "leniency-adjusted W"));
-        competencies.forEach(competency -> header.add("W " + competency));
-        header.addAll(List.of("red flags", "knockouts", "recommendations", "suggested decision", "final decision"));
-        Csv csv = new Csv().row(header);
-        for (ReportViews.OpeningRow row : report.items()) {
-            List<Object> fields = new ArrayList<>(List.of(row.name(), row.email(), row.status(), row.progress().stagesCompleted(),
-                    row.progress().stagesPlanned(), row.progress().interviewsCompleted(), row.progress().interviewsScheduled()));
-            fields.add(row.overall().score());
-            fields.add(row.overall().percent());
-            fields.add(row.leniencyAdjusted().score());
-            competencies.forEach(competency -> fields.add(row.competencies().get(competency)));
-            fields.add(row.redFlags());
-            fields.add(row.knockouts());
-            fields.add(row.recommendations().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-            fields.add(row.suggestedDecision().name());
-            fields.add(row.finalDecision());
-            csv.row(fields);
-        }
-        return csv.toString();
-    }
-
-    /** Every submitted answer of an opening, one row per score, as CSV. */
-    @Transactional(readOnly = true)
-    String rawScoresCsv(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        requireAccess(caller, opening);
-        Csv csv = new Csv().row(List.of("candidate", "interview", "stage", "interviewer", "question", "question version", "item",
-                "score", "not assessed", "key points", "note", "submitted at", "revision"));
-        for (RawScore score : reports.rawScores(caller.orgId(), openingId)) {
-            csv.row(java.util.Arrays.asList(score.candidateName(), score.interviewId(), score.stageName(), score.interviewerName(),
-                    score.questionCode(), score.questionVersion(), score.position(), score.score(), score.notAssessed(),
-                    score.keyPoints(), score.note(), score.submittedAt(), score.revision()));
-        }
-        return csv.toString();
-    }
-
-    @Transactional(readOnly = true)
-    ReportViews.QuestionAnalytics questionAnalytics(Caller caller, UUID questionId) {
-        QuestionView question = questions.latest(caller, questionId);
-        List<ReliabilityRow> scores = reports.reliabilityScores(caller.orgId(), null, questionId);
-        return reports.questionStats(caller.orgId(), questionId).stream().findFirst()
-                .map(stats -> analytics(stats, scores))
-                .orElseGet(() -> analytics(new QuestionStats(question.id(), question.code(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, null, 0), scores));
-    }
-
-    @Transactional(readOnly = true)
-    List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
-        Map<UUID, List<ReliabilityRow>> scores = reports.reliabilityScores(caller.orgId(), null, null).stream()
-                .collect(Collectors.groupingBy(ReliabilityRow::questionId));
-        return reports.questionStats(caller.orgId(), null).stream()
-                .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId(), List.of()))).toList();
-    }
-
-    private ReportViews.QuestionAnalytics analytics(QuestionStats stats, List<ReliabilityRow> scores) {
-        Map<String, Integer> distribution = new java.util.LinkedHashMap<>();
-        distribution.put("1", stats.scored1());
-        distribution.put("2", stats.scored2());
-        distribution.put("3", stats.scored3());
-        distribution.put("4", stats.scored4());
-        distribution.put("notAssessed", stats.notAssessed());
-        return new ReportViews.QuestionAnalytics(stats.questionId(), stats.questionCode(), stats.timesAsked(), stats.answers(),
-                stats.answers() == 0 ? null : (double) stats.notAssessed() / stats.answers(), distribution, stats.mean(), alpha(scores),
-                stats.hiredMean(), stats.hiredCandidates(), stats.notHiredMean(), stats.notHiredCandidates());
     }
 
     void requireAccess(Caller caller, ReportRows.OpeningRef opening) {

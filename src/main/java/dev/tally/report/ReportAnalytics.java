@@ -1,0 +1,142 @@
+package dev.tally.report;
+
+import dev.tally.common.Caller;
+import dev.tally.question.QuestionService;
+import dev.tally.question.QuestionView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** How well the interviewing works: interviewer calibration, inter-rater reliability, and question analytics. */
+@Singleton
+class ReportAnalytics {
+
+    private final ReportService reports;
+    private final ReportRepository rows;
+    private final ReportSettings settings;
+    private final QuestionService questions;
+
+    ReportAnalytics(ReportService reports, ReportRepository rows, ReportSettings settings, QuestionService questions) {
+        this.reports = reports;
+        this.rows = rows;
+        this.settings = settings;
+        this.questions = questions;
+    }
+
+    @Transactional(readOnly = true)
+    ReportViews.Calibration openingCalibration(Caller caller, UUID openingId) {
+        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
+        reports.requireAccess(caller, opening);
+        return calibration(rows.calibration(caller.orgId(), openingId, null, null), openingId, null, null);
+    }
+
+    /** Calibration over the interviews of the whole organisation scheduled in [from, to); recruiters and admins only. */
+    @Transactional(readOnly = true)
+    ReportViews.Calibration organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to) {
+        return calibration(rows.calibration(caller.orgId(), null, from, to), null, from, to);
+    }
+
+    private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
+                                                @Nullable Instant to) {
+        List<ReportViews.InterviewerCalibration> interviewers = rows.stream().map(row -> {
+            boolean flagged = row.leniency() != null && row.comparisons() >= settings.minComparisons()
+                    && Math.abs(row.leniency()) >= settings.leniencyFlag();
+            Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+            scores.put("1", row.scored1());
+            scores.put("2", row.scored2());
+            scores.put("3", row.scored3());
+            scores.put("4", row.scored4());
+            scores.put("notAssessed", row.notAssessed());
+            Map<String, Integer> recommendations = new java.util.LinkedHashMap<>();
+            recommendations.put("DEFINITELY_NO", row.definitelyNo());
+            recommendations.put("NO", row.no());
+            recommendations.put("YES", row.yes());
+            recommendations.put("STRONG_YES", row.strongYes());
+            recommendations.put("NO_DECISION", row.noDecision());
+            return new ReportViews.InterviewerCalibration(row.interviewerId(), row.interviewerName(), row.scorecards(), scores,
+                    recommendations, row.leniency(), row.comparisons(), flagged,
+                    flagged ? (row.leniency() > 0 ? "lenient" : "severe") : null);
+        }).toList();
+        return new ReportViews.Calibration(openingId, from, to, interviewers, settings.leniencyFlag(), settings.minComparisons(),
+                String.format(ReportService.LENIENCY_TEXT, settings.minComparisons()) + " Flagged when |L_r| ≥ " + settings.leniencyFlag()
+                        + " with at least " + settings.minComparisons() + " comparisons.");
+    }
+
+    /**
+     * Krippendorff's alpha per kit question and pooled over each kit: a unit is one item of one interview, the coders are
+     * the interviewers, the values their scores.
+     */
+    @Transactional(readOnly = true)
+    ReportViews.Reliability reliability(Caller caller, UUID openingId) {
+        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
+        reports.requireAccess(caller, opening);
+        Map<String, List<ReliabilityRow>> byKit = rows.reliabilityScores(caller.orgId(), openingId, null).stream()
+                .collect(Collectors.groupingBy(row -> row.kitId() + "/" + row.kitVersion(), java.util.LinkedHashMap::new, Collectors.toList()));
+        List<ReportViews.KitReliability> kits = byKit.values().stream().map(rows -> {
+            ReliabilityRow first = rows.get(0);
+            List<ReportViews.QuestionReliability> questions = rows.stream()
+                    .collect(Collectors.groupingBy(ReliabilityRow::position, TreeMap::new, Collectors.toList()))
+                    .values().stream().map(ofItem -> new ReportViews.QuestionReliability(ofItem.get(0).questionId(),
+                            ofItem.get(0).questionCode(), ofItem.get(0).position(), alpha(ofItem))).toList();
+            return new ReportViews.KitReliability(first.kitId(), first.kitVersion(), first.kitName(), alpha(rows), questions);
+        }).toList();
+        return new ReportViews.Reliability(openingId, settings.minUnits(), kits, "Krippendorff's alpha (ordinal and interval) "
+                + "from the coincidence matrix of pairable scores; a unit is one item of one interview, coders are interviewers, "
+                + "not assessed is missing. Below " + settings.minUnits() + " units with two or more scores: insufficient data.");
+    }
+
+    ReportViews.Alpha alpha(List<ReliabilityRow> rows) {
+        Map<String, Map<String, Double>> units = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> units.computeIfAbsent(row.interviewId() + "/" + row.position(), unit -> new HashMap<>())
+                .put(row.interviewerId().toString(), (double) row.score()));
+        KrippendorffAlpha.Result ordinal = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.ORDINAL);
+        if (ordinal.pairableUnits() < settings.minUnits()) {
+            return new ReportViews.Alpha(ordinal.pairableUnits(), null, null, "insufficient data");
+        }
+        KrippendorffAlpha.Result interval = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.INTERVAL);
+        return new ReportViews.Alpha(ordinal.pairableUnits(), finite(ordinal.alpha()), finite(interval.alpha()), "ok");
+    }
+
+    private static @Nullable Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    @Transactional(readOnly = true)
+    ReportViews.QuestionAnalytics questionAnalytics(Caller caller, UUID questionId) {
+        QuestionView question = questions.latest(caller, questionId);
+        List<ReliabilityRow> scores = rows.reliabilityScores(caller.orgId(), null, questionId);
+        return rows.questionStats(caller.orgId(), questionId).stream().findFirst()
+                .map(stats -> analytics(stats, scores))
+                .orElseGet(() -> analytics(new QuestionStats(question.id(), question.code(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, null, 0), scores));
+    }
+
+    @Transactional(readOnly = true)
+    List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
+        Map<UUID, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null).stream()
+                .collect(Collectors.groupingBy(ReliabilityRow::questionId));
+        return rows.questionStats(caller.orgId(), null).stream()
+                .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId(), List.of()))).toList();
+    }
+
+    private ReportViews.QuestionAnalytics analytics(QuestionStats stats, List<ReliabilityRow> scores) {
+        Map<String, Integer> distribution = new java.util.LinkedHashMap<>();
+        distribution.put("1", stats.scored1());
+        distribution.put("2", stats.scored2());
+        distribution.put("3", stats.scored3());
+        distribution.put("4", stats.scored4());
+        distribution.put("notAssessed", stats.notAssessed());
+        return new ReportViews.QuestionAnalytics(stats.questionId(), stats.questionCode(), stats.timesAsked(), stats.answers(),
+                stats.answers() == 0 ? null : (double) stats.notAssessed() / stats.answers(), distribution, stats.mean(), alpha(scores),
+                stats.hiredMean(), stats.hiredCandidates(), stats.notHiredMean(), stats.notHiredCandidates());
+    }
+}
