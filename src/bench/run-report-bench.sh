@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times the opening report (2,000 candidates × 5 interviewers × 20 items) and a candidate report through HTTP against
+# the plain on-demand aggregate SQL over the raw scores, medians of 15 runs measured in one session.
+# Needs a PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, curl and python3. Run from the repository root.
+set -euo pipefail
+DB=tally_bench
+PORT=8090
+PSQL=(psql -q -h 127.0.0.1 -U postgres)
+JAR=$(ls target/tally-*.jar | grep -v original | head -1)
+export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DATABASE_USER=postgres PORT \
+       TALLY_JWT_SECRET=report-benchmark-secret-report-benchmark TALLY_ADMIN_EMAIL=bench-admin@tally.test \
+       TALLY_ADMIN_PASSWORD=bench-admin-password
+ORG=11111111-1111-1111-1111-000000000001
+OPENING=11111111-1111-1111-1111-0000000000b1
+
+wait_for_service() {
+  for _ in $(seq 1 60); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
+  echo "the service did not start; see /tmp/tally-bench.log" >&2; exit 1
+}
+median() { sort -n "$1" | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'; }
+
+"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+java -Dflyway.datasources.default.target=10 -jar "$JAR" > /tmp/tally-bench.log 2>&1 & SERVICE=$!
+wait_for_service; kill $SERVICE; wait $SERVICE || true
+"${PSQL[@]}" -d $DB -f src/bench/report-dataset.sql > /dev/null
+java -jar "$JAR" >> /tmp/tally-bench.log 2>&1 & SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null; "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" >/dev/null' EXIT
+wait_for_service
+# The generated hiring manager gets the bootstrap admin's password hash, so that it can log in.
+"${PSQL[@]}" -d $DB -c "UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = '$TALLY_ADMIN_EMAIL')
+                        WHERE email = 'user6@bench.test'"
+TOKEN=$(curl -s "localhost:$PORT/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"user6@bench.test\",\"password\":\"$TALLY_ADMIN_PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["access_token"])')
+CANDIDATE=$("${PSQL[@]}" -d $DB -Atc "SELECT id FROM candidate ORDER BY name LIMIT 1")
+BASELINE="SELECT m.candidate_id, sum(ki.weight * m.mean) / sum(ki.weight) AS w
+  FROM (SELECT i.org_id, i.candidate_id, i.kit_version_id, ri.position, avg(ri.score) AS mean
+          FROM interview i
+          JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+          JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+         WHERE i.org_id = '$ORG' AND i.opening_id = '$OPENING' AND ri.score IS NOT NULL
+         GROUP BY i.org_id, i.candidate_id, i.kit_version_id, ri.position) m
+  JOIN kit_item ki ON ki.org_id = m.org_id AND ki.kit_version_id = m.kit_version_id AND ki.position = m.position
+ GROUP BY m.candidate_id"
+opening() { curl -s -o /dev/null -w '%{time_total}\n' "localhost:$PORT/api/v1/openings/$OPENING/report?size=50" -H "Authorization: Bearer $TOKEN"; }
+candidate() { curl -s -o /dev/null -w '%{time_total}\n' "localhost:$PORT/api/v1/candidates/$CANDIDATE/report" -H "Authorization: Bearer $TOKEN"; }
+for _ in $(seq 1 10); do opening > /dev/null; candidate > /dev/null; done
+OUT=$(mktemp -d)
+for _ in $(seq 1 15); do
+  opening >> "$OUT/opening"; candidate >> "$OUT/candidate"
+  printf '\\timing on\n\\o /dev/null\n%s;\n' "$BASELINE" | "${PSQL[@]}" -d $DB | grep -o 'Time: [0-9.]*' | awk '{print $2 / 1000}' >> "$OUT/baseline"
+done
+printf 'opening report (HTTP): %s ms\ncandidate report (HTTP): %s ms\nplain aggregate SQL (baseline): %s ms\n' \
+  "$(median "$OUT/opening")" "$(median "$OUT/candidate")" "$(median "$OUT/baseline")"
+python3 -c "print('opening report / baseline = %.2f' % ($(median "$OUT/opening") / $(median "$OUT/baseline")))"
