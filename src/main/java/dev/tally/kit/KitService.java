@@ -73,15 +73,13 @@ public class KitService {
      */
     @Transactional(readOnly = true)
     KitView getForReader(Caller caller, UUID kitId, int version) {
-        KitView kit = get(caller, kitId, version);
-        boolean author = caller.hasRole("ADMIN") || caller.hasRole("RECRUITER") || caller.hasRole("HIRING_MANAGER");
-        if (!author) {
-            KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow();
-            if (!kits.onPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
-                throw new KitFacts.KitNotOnYourPanels();
-            }
+        KitHeader header = kits.findHeader(caller.orgId(), kitId, version)
+                .orElseThrow(() -> new KitFacts.KitVersionNotFound(kitId, version));
+        boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
+        if (!author && !kits.onPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
+            throw new KitFacts.KitNotOnYourPanels();
         }
-        return kit;
+        return view(header, kits.findItems(header.orgId(), header.versionId()));
     }
 
     @Transactional(readOnly = true)

@@ -131,12 +131,7 @@ class ScorecardService {
                     scorecards.copyItemsToRevision(caller.orgId(), scorecard.id(), revision);
                     scorecards.copyRaisedFlagsToRevision(caller.orgId(), scorecard.id(), revision);
                     scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
-                    scorecards.lockInterviewStats(interviewId);
-                    scorecards.refreshRaterStats(caller.orgId(), interviewId);
-                    scorecards.clearItemStats(caller.orgId(), interviewId);
-                    scorecards.refreshItemStats(caller.orgId(), interviewId);
-                    scorecards.refreshRaterCoefficients(caller.orgId(), interviewId);
-                    scorecards.refreshSummary(caller.orgId(), interviewId);
+                    scorecards.refreshAggregates(caller.orgId(), interviewId);
                     ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
                             scorecards.find(caller.orgId(), interviewId, caller.userId()));
                     audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
