@@ -2,8 +2,11 @@ package dev.tally.report;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,6 +52,20 @@ final class Composite {
             }
         });
         return composites;
+    }
+
+    /** Coverage per competency: how many distinct interviewers scored at least one of its items (0 when none did). */
+    static Map<String, Integer> coverage(Collection<ReportRows.ItemStat> items) {
+        Map<String, Set<String>> raters = new TreeMap<>();
+        for (ReportRows.ItemStat item : items) {
+            Set<String> who = raters.computeIfAbsent(item.competency(), competency -> new HashSet<>());
+            if (!item.raters().isEmpty()) {
+                who.addAll(Arrays.asList(item.raters().split(",")));
+            }
+        }
+        Map<String, Integer> coverage = new TreeMap<>();
+        raters.forEach((competency, who) -> coverage.put(competency, who.size()));
+        return coverage;
     }
 
     static @Nullable Double percent(@Nullable Double composite) {

@@ -3,12 +3,21 @@ package dev.tally.report;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -16,25 +25,25 @@ import java.util.UUID;
  * its size; only submitted scorecards count, each at its newest revision (or, for the original composite, revision 1).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UUID> {
+abstract class ReportRepository implements GenericRepository<ReportRows.CandidateRow, UUID> {
 
-    /** Interviews in scope: those of one candidate, or of every candidate of one opening. */
-    String SCOPE = """
-             i.org_id = :orgId
-             AND (CAST(:candidateId AS uuid) IS NULL OR i.candidate_id = :candidateId)
-             AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
-            """;
+    private final JdbcOperations jdbc;
 
-    /** Leniency over the whole organisation of the interviewers in scope: L_r = Σ diff_sum / Σ comparisons. */
+    ReportRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The interviews of one candidate; a plain condition, so that PostgreSQL plans each statement once. */
+    private static final String OF_CANDIDATE = " i.org_id = :orgId AND i.candidate_id = :candidateId ";
+
+    /** Leniency over the whole organisation of a candidate's interviewers: L_r = Σ diff_sum / Σ comparisons. */
     @Query("""
-            SELECT s.interviewer_id, (sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0))::float8 AS leniency, sum(s.comparisons) AS comparisons
-              FROM interview_rater_stat s
-             WHERE s.org_id = :orgId AND s.interviewer_id IN (
+            SELECT l.interviewer_id, (l.diff_sum / NULLIF(l.comparisons, 0))::float8 AS leniency, l.comparisons
+              FROM interviewer_leniency l
+             WHERE l.org_id = :orgId AND l.interviewer_id IN (
                    SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                    WHERE""" + SCOPE + """
-                   )
-             GROUP BY s.interviewer_id""")
-    List<ReportRows.Leniency> leniencies(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+                    WHERE""" + OF_CANDIDATE + ")")
+    abstract List<ReportRows.Leniency> leniencies(UUID orgId, UUID candidateId);
 
     /**
      * Every kit item of the interviews in scope, with the aggregates maintained at submit time (n = 0 when unscored).
@@ -49,54 +58,96 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
               JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
               LEFT JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
-             WHERE""" + SCOPE)
-    List<ReportRows.ItemStat> itemStats(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""" + OF_CANDIDATE)
+    abstract List<ReportRows.ItemStat> itemStats(UUID orgId, UUID candidateId);
 
-    /**
+/**
      * Every interview of an opening for the opening report, in one statement: facts, the summary maintained at submit
-     * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients
-     * and their organisation-wide leniency (zero below the minimum number of comparisons).
+     * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients and
+     * their organisation-wide leniency (zero below the minimum number of comparisons). Parameters, in order: the minimum
+     * number of comparisons, then the organisation and the opening as each ? asks.
      */
-    @Query("""
+    private static final String OPENING_INTERVIEWS = """
             WITH leniency AS (
-                SELECT s.interviewer_id,
-                       CASE WHEN sum(s.comparisons) >= :minComparisons THEN (sum(s.diff_sum) / sum(s.comparisons))::float8 ELSE 0 END AS l
-                  FROM interview_rater_stat s
-                 WHERE s.org_id = :orgId AND s.interviewer_id IN (
-                       SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                        WHERE i.org_id = :orgId AND i.opening_id = :openingId)
-                 GROUP BY s.interviewer_id),
-            -- float8: this sums thousands of products per report, and numeric arithmetic is several times slower
-            adjusted AS (
-                SELECT r.interview_id, sum(r.c1::float8 * LEAST(4, GREATEST(1, 1 - l.l)) + r.c2::float8 * LEAST(4, GREATEST(1, 2 - l.l))
-                                         + r.c3::float8 * LEAST(4, GREATEST(1, 3 - l.l)) + r.c4::float8 * LEAST(4, GREATEST(1, 4 - l.l)))
+                SELECT l.interviewer_id, LEAST(4, GREATEST(1, 1 - l.l)) AS a1, LEAST(4, GREATEST(1, 2 - l.l)) AS a2,
+                       LEAST(4, GREATEST(1, 3 - l.l)) AS a3, LEAST(4, GREATEST(1, 4 - l.l)) AS a4
+                  FROM (SELECT interviewer_id, CASE WHEN comparisons >= ? THEN (diff_sum / comparisons)::float8 ELSE 0 END AS l
+                          FROM interviewer_leniency WHERE org_id = ?) l),
+            -- raters are panel members (one who started a scorecard stays on the panel), so one pass counts both
+            panels AS (
+                SELECT p.interview_id, count(*) AS panel_size,
+                       sum(r.c1 * COALESCE(l.a1, 1) + r.c2 * COALESCE(l.a2, 2) + r.c3 * COALESCE(l.a3, 3) + r.c4 * COALESCE(l.a4, 4))
                            AS adjusted_sum
-                  FROM interview i JOIN interview_rater_stat r ON r.org_id = i.org_id AND r.interview_id = i.id
-                  JOIN leniency l ON l.interviewer_id = r.interviewer_id
-                 WHERE i.org_id = :orgId AND i.opening_id = :openingId
-                 GROUP BY r.interview_id),
+                  FROM interview i
+                  JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                  LEFT JOIN interview_rater_stat r ON r.org_id = p.org_id AND r.interview_id = p.interview_id AND r.interviewer_id = p.user_id
+                  LEFT JOIN leniency l ON l.interviewer_id = p.user_id
+                 WHERE i.org_id = ? AND i.opening_id = ?
+                 GROUP BY p.interview_id),
             minimums AS (
                 SELECT m.kit_version_id, string_agg(m.competency || '=' || m.minimum, ',') AS min_per_competency
-                  FROM kit_competency_minimum m WHERE m.org_id = :orgId GROUP BY m.kit_version_id)
-            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, st.name AS stage_name, i.scheduled_at, kv.kit_id,
-                   kv.version AS kit_version, kv.name AS kit_name, kv.min_overall, kv.disagreement_spread, m.min_per_competency,
-                   (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id) AS panel_size,
-                   COALESCE(s.submitted, 0) AS submitted, COALESCE(s.amended, 0) AS amended,
-                   COALESCE(s.weight_sum, 0)::float8 AS weight_sum, COALESCE(s.weighted_sum, 0)::float8 AS weighted_sum,
-                   COALESCE(array_to_string(s.competency_codes, ','), '') AS competency_codes,
-                   COALESCE(array_to_string(s.competency_weighted, ','), '') AS competency_weighted,
-                   COALESCE(array_to_string(s.competency_weights, ','), '') AS competency_weights,
-                   COALESCE(s.disagreements, 0) AS disagreements, COALESCE(s.definitely_no, 0) AS definitely_no, COALESCE(s.no, 0) AS no,
-                   COALESCE(s.yes, 0) AS yes, COALESCE(s.strong_yes, 0) AS strong_yes, COALESCE(s.no_decision, 0) AS no_decision,
-                   a.adjusted_sum::float8 AS adjusted_sum
+                  FROM kit_competency_minimum m WHERE m.org_id = ? GROUP BY m.kit_version_id)
+            SELECT i.id, i.candidate_id, i.stage_id, st.name, i.scheduled_at, kv.kit_id, kv.version, kv.name, kv.min_overall,
+                   kv.disagreement_spread, m.min_per_competency, COALESCE(p.panel_size, 0), COALESCE(s.submitted, 0),
+                   COALESCE(s.amended, 0), COALESCE(s.weight_sum, 0), COALESCE(s.weighted_sum, 0), s.competency_codes,
+                   s.competency_weighted, s.competency_weights, COALESCE(s.disagreements, 0), COALESCE(s.definitely_no, 0),
+                   COALESCE(s.no, 0), COALESCE(s.yes, 0), COALESCE(s.strong_yes, 0), COALESCE(s.no_decision, 0), p.adjusted_sum
               FROM interview i
               JOIN opening_stage st ON st.org_id = i.org_id AND st.id = i.stage_id
               JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
               LEFT JOIN minimums m ON m.kit_version_id = kv.id
               LEFT JOIN interview_summary s ON s.org_id = i.org_id AND s.interview_id = i.id
-              LEFT JOIN adjusted a ON a.interview_id = i.id
-             WHERE i.org_id = :orgId AND i.opening_id = :openingId""")
-    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons);
+              LEFT JOIN panels p ON p.interview_id = i.id
+             WHERE i.org_id = ? AND i.opening_id = ?""";
+
+    /** Read by column position: mapping thousands of rows by name cost more than the query itself. */
+    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons) {
+        return jdbc.prepareStatement(OPENING_INTERVIEWS, statement -> {
+            bind(statement, minComparisons, orgId, orgId, openingId, orgId, orgId, openingId);
+            List<ReportRows.OpeningInterview> interviews = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    interviews.add(openingInterview(row));
+                }
+            }
+            return interviews;
+        });
+    }
+
+    private static ReportRows.OpeningInterview openingInterview(ResultSet row) throws SQLException {
+        Map<String, BigDecimal> minimums = new TreeMap<>();
+        String minPerCompetency = row.getString(11);
+        if (minPerCompetency != null) {
+            for (String pair : minPerCompetency.split(",")) {
+                String[] parts = pair.split("=");
+                minimums.put(parts[0], new BigDecimal(parts[1]));
+            }
+        }
+        Map<String, Integer> recommendations = new TreeMap<>();
+        String[] names = {"DEFINITELY_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"};
+        for (int i = 0; i < names.length; i++) {
+            int count = row.getInt(21 + i);
+            if (count > 0) {
+                recommendations.put(names[i], count);
+            }
+        }
+        ReportRows.InterviewFacts facts = new ReportRows.InterviewFacts(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                row.getObject(3, UUID.class), row.getString(4), row.getTimestamp(5).toInstant(), row.getObject(6, UUID.class),
+                row.getInt(7), row.getString(8), row.getBigDecimal(9), row.getInt(10), row.getInt(12), row.getInt(13),
+                row.getInt(14), recommendations, minimums);
+        List<ReportRows.CompetencyPart> competencies = new ArrayList<>();
+        Array codes = row.getArray(17);
+        if (codes != null) {
+            String[] competency = (String[]) codes.getArray();
+            Double[] weighted = (Double[]) row.getArray(18).getArray();
+            Double[] weights = (Double[]) row.getArray(19).getArray();
+            for (int i = 0; i < competency.length; i++) {
+                competencies.add(new ReportRows.CompetencyPart(competency[i], weighted[i], weights[i]));
+            }
+        }
+        return new ReportRows.OpeningInterview(facts, row.getDouble(15), row.getDouble(16), competencies, row.getInt(20),
+                row.getObject(26, Double.class));
+    }
 
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""
@@ -112,13 +163,13 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
                                                   AND ri.revision = 1
              WHERE i.org_id = :orgId AND i.candidate_id = :candidateId
              GROUP BY i.id, i.candidate_id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required""")
-    List<ReportRows.ItemStat> originalItemStats(UUID orgId, UUID candidateId);
+    abstract List<ReportRows.ItemStat> originalItemStats(UUID orgId, UUID candidateId);
 
     @Query("""
             WITH counts AS (
                 SELECT sc.interview_id, count(*) FILTER (WHERE sc.revision > 0) AS submitted, count(*) FILTER (WHERE sc.revision > 1) AS amended
                   FROM interview i JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id
-                 WHERE""" + SCOPE + """
+                 WHERE""" + OF_CANDIDATE + """
                  GROUP BY sc.interview_id),
             recommendations AS (
                 SELECT t.interview_id, jsonb_object_agg(t.recommendation, t.n) AS recommendations FROM (
@@ -126,13 +177,13 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
                       FROM interview i
                       JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
                       JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-                     WHERE""" + SCOPE + """
+                     WHERE""" + OF_CANDIDATE + """
                      GROUP BY sc.interview_id, r.recommendation) t
                  GROUP BY t.interview_id),
             panels AS (
                 SELECT p.interview_id, count(*) AS panel_size
                   FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                 WHERE""" + SCOPE + """
+                 WHERE""" + OF_CANDIDATE + """
                  GROUP BY p.interview_id),
             minimums AS (
                 SELECT m.kit_version_id, jsonb_object_agg(m.competency, m.minimum) AS min_per_competency
@@ -149,10 +200,11 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               LEFT JOIN recommendations r ON r.interview_id = i.id
               LEFT JOIN panels p ON p.interview_id = i.id
               LEFT JOIN minimums m ON m.kit_version_id = kv.id
-             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, i.id")
-    List<ReportRows.InterviewFacts> interviews(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""" + OF_CANDIDATE + " ORDER BY i.candidate_id, i.scheduled_at, i.id")
+    abstract List<ReportRows.InterviewFacts> interviews(UUID orgId, UUID candidateId);
 
-    @Query("""
+    /** Red flags raised in submitted scorecards, with whether the interview's kit made them knockouts. */
+    private static final String RAISED_FLAGS = """
             SELECT i.id AS interview_id, i.candidate_id, rf.red_flag_id, f.title, f.severity, COALESCE(kf.knockout, false) AS knockout,
                    sc.interviewer_id, u.name AS interviewer_name, rf.note
               FROM interview i
@@ -162,8 +214,13 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN red_flag f ON f.org_id IN (i.org_id, '00000000-0000-0000-0000-000000000000') AND f.id = rf.red_flag_id
               JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
               LEFT JOIN kit_red_flag kf ON kf.org_id = i.org_id AND kf.kit_version_id = i.kit_version_id AND kf.red_flag_id = rf.red_flag_id
-             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, f.title, u.name")
-    List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""";
+
+    @Query(RAISED_FLAGS + OF_CANDIDATE + " ORDER BY i.scheduled_at, f.title, u.name")
+    abstract List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, UUID candidateId);
+
+    @Query(RAISED_FLAGS + " i.org_id = :orgId AND i.opening_id = :openingId")
+    abstract List<ReportRows.RaisedFlag> raisedFlagsOfOpening(UUID orgId, UUID openingId);
 
     @Query("""
             SELECT p.interview_id, i.candidate_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
@@ -173,8 +230,8 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
               LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
               LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-             WHERE""" + SCOPE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
-    List<ReportRows.PanelSeat> panel(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""" + OF_CANDIDATE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
+    abstract List<ReportRows.PanelSeat> panel(UUID orgId, UUID candidateId);
 
     @Query("""
             SELECT i.id AS interview_id, ri.position, sc.interviewer_id, u.name AS interviewer_name, sc.revision, ri.score,
@@ -183,22 +240,8 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
               JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
               JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
-             WHERE""" + SCOPE + " ORDER BY i.id, ri.position, u.name")
-    List<ReportRows.Score> scores(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
-
-    /** Coverage: how many distinct interviewers scored at least one item of each competency, per candidate and per interview. */
-    @Query("""
-            SELECT i.candidate_id, CASE WHEN GROUPING(i.id) = 0 THEN i.id END AS interview_id, qv.competency,
-                   count(DISTINCT sc.interviewer_id) FILTER (WHERE ri.score IS NOT NULL) AS raters
-              FROM interview i
-              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
-              LEFT JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
-              LEFT JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.position = ki.position
-                                                  AND ri.revision = sc.revision
-             WHERE""" + SCOPE + """
-             GROUP BY GROUPING SETS ((i.candidate_id, qv.competency), (i.candidate_id, i.id, qv.competency))""")
-    List<ReportRows.Coverage> coverage(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId);
+             WHERE""" + OF_CANDIDATE + " ORDER BY i.id, ri.position, u.name")
+    abstract List<ReportRows.Score> scores(UUID orgId, UUID candidateId);
 
     @Query("""
             SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
@@ -206,7 +249,7 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
                                   WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
              WHERE c.org_id = :orgId AND c.opening_id = :openingId ORDER BY c.name, c.id""")
-    List<ReportRows.CandidateRow> candidatesOf(UUID orgId, UUID openingId);
+    abstract List<ReportRows.CandidateRow> candidatesOf(UUID orgId, UUID openingId);
 
     @Query("""
             SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
@@ -214,7 +257,7 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
                                   WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
-    Optional<ReportRows.CandidateRow> candidate(UUID orgId, UUID candidateId);
+    abstract Optional<ReportRows.CandidateRow> candidate(UUID orgId, UUID candidateId);
 
     /**
      * Per interviewer over the submitted scorecards of an opening, or of interviews scheduled in a period: score and
@@ -259,7 +302,7 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               LEFT JOIN distribution d ON d.interviewer_id = r.interviewer_id
               LEFT JOIN leniency l ON l.interviewer_id = r.interviewer_id
              ORDER BY u.name, u.id""")
-    List<CalibrationRow> calibration(UUID orgId, @Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to);
+    abstract List<CalibrationRow> calibration(UUID orgId, @Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to);
 
     @Query("""
             SELECT i.id AS interview_id, kv.kit_id, kv.version AS kit_version, kv.name AS kit_name, ri.position, ki.question_id,
@@ -274,7 +317,7 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
                AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
                AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
              ORDER BY kv.kit_id, kv.version, ri.position, i.id""")
-    List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId);
+    abstract List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId);
 
     @Query("""
             SELECT c.name AS candidate_name, i.id AS interview_id, s.name AS stage_name, u.name AS interviewer_name,
@@ -293,7 +336,7 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
               JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
              WHERE i.org_id = :orgId AND i.opening_id = :openingId
              ORDER BY c.name, c.id, i.scheduled_at, i.id, u.name, ri.position""")
-    List<RawScore> rawScores(UUID orgId, UUID openingId);
+    abstract List<RawScore> rawScores(UUID orgId, UUID openingId);
 
     /** Per question: how often asked, not-assessed answers, score distribution, and scores of candidates later hired or not. */
     @Query("""
@@ -316,16 +359,22 @@ interface ReportRepository extends GenericRepository<ReportRows.CandidateRow, UU
              WHERE i.org_id = :orgId AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
              GROUP BY ki.question_id, q.code
              ORDER BY length(q.code), q.code""")
-    List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId);
+    abstract List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId);
 
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
-    Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
+    abstract Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
 
     @Query("""
             SELECT o.id, o.title, o.hiring_manager_id FROM candidate c JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
-    Optional<ReportRows.OpeningRef> openingOfCandidate(UUID orgId, UUID candidateId);
+    abstract Optional<ReportRows.OpeningRef> openingOfCandidate(UUID orgId, UUID candidateId);
 
     @Query("SELECT count(*) FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId")
-    int stagesPlanned(UUID orgId, UUID openingId);
+    abstract int stagesPlanned(UUID orgId, UUID openingId);
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
 }

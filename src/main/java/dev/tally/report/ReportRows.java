@@ -88,13 +88,12 @@ final class ReportRows {
                  @TypeDef(type = DataType.JSON) List<Integer> keyPoints, String note) {
     }
 
+    /** Column names spelled out: the opening report reads thousands, and deriving each name per row costs more than reading it. */
     @Introspected
-    record Coverage(UUID candidateId, @Nullable UUID interviewId, String competency, int raters) {
-    }
-
-    @Introspected
-    record CandidateRow(UUID id, String name, String email, String status, @Nullable String finalDecision,
-                        @Nullable String finalReason, @Nullable Instant decidedAt) {
+    record CandidateRow(@MappedProperty("id") UUID id, @MappedProperty("name") String name, @MappedProperty("email") String email,
+                        @MappedProperty("status") String status, @MappedProperty("final_decision") @Nullable String finalDecision,
+                        @MappedProperty("final_reason") @Nullable String finalReason,
+                        @MappedProperty("decided_at") @Nullable Instant decidedAt) {
     }
 
     @Introspected
@@ -103,75 +102,20 @@ final class ReportRows {
 
     /**
      * One interview of an opening as the opening report reads it, in one statement: its facts, the summary maintained at
-     * submit time, and its leniency-adjusted Σ w_i·mean_i. Lists come as comma-separated text, cheap to read in bulk.
+     * submit time, and its leniency-adjusted Σ w_i·mean_i (null before anyone submitted).
      */
-    @Introspected
-    record OpeningInterview(@MappedProperty("interview_id") UUID interviewId, @MappedProperty("candidate_id") UUID candidateId,
-                            @MappedProperty("stage_id") UUID stageId, @MappedProperty("stage_name") String stageName,
-                            @MappedProperty("scheduled_at") Instant scheduledAt, @MappedProperty("kit_id") UUID kitId,
-                            @MappedProperty("kit_version") int kitVersion, @MappedProperty("kit_name") String kitName,
-                            @MappedProperty("min_overall") @Nullable BigDecimal minOverall,
-                            @MappedProperty("disagreement_spread") int disagreementSpread,
-                            @MappedProperty("min_per_competency") @Nullable String minPerCompetency,
-                            @MappedProperty("panel_size") int panelSize, @MappedProperty("submitted") int submitted,
-                            @MappedProperty("amended") int amended, @MappedProperty("weight_sum") double weightSum,
-                            @MappedProperty("weighted_sum") double weightedSum,
-                            @MappedProperty("competency_codes") String competencyCodes,
-                            @MappedProperty("competency_weighted") String competencyWeighted,
-                            @MappedProperty("competency_weights") String competencyWeights,
-                            @MappedProperty("disagreements") int disagreements,
-                            @MappedProperty("definitely_no") int definitelyNo, @MappedProperty("no") int no,
-                            @MappedProperty("yes") int yes, @MappedProperty("strong_yes") int strongYes,
-                            @MappedProperty("no_decision") int noDecision,
-                            @MappedProperty("adjusted_sum") @Nullable Double adjustedSum) {
-
-        InterviewFacts facts() {
-            Map<String, Integer> recommendations = new java.util.TreeMap<>();
-            put(recommendations, "DEFINITELY_NO", definitelyNo);
-            put(recommendations, "NO", no);
-            put(recommendations, "YES", yes);
-            put(recommendations, "STRONG_YES", strongYes);
-            put(recommendations, "NO_DECISION", noDecision);
-            Map<String, BigDecimal> minimums = new java.util.TreeMap<>();
-            if (minPerCompetency != null && !minPerCompetency.isEmpty()) {
-                for (String pair : minPerCompetency.split(",")) {
-                    String[] parts = pair.split("=");
-                    minimums.put(parts[0], new BigDecimal(parts[1]));
-                }
-            }
-            return new InterviewFacts(interviewId, candidateId, stageId, stageName, scheduledAt, kitId, kitVersion, kitName,
-                    minOverall, disagreementSpread, panelSize, submitted, amended, recommendations, minimums);
-        }
+    record OpeningInterview(InterviewFacts facts, double weightSum, double weightedSum, List<CompetencyPart> competencies,
+                            int disagreements, @Nullable Double adjustedSum) {
 
         InterviewScores scores() {
-            return new InterviewScores(weightSum == 0 ? null : weightedSum / weightSum, byCompetency(), disagreements, List.of());
+            Map<String, Double> byCompetency = new java.util.TreeMap<>();
+            competencies.forEach(part -> byCompetency.put(part.competency(), part.weighted() / part.weight()));
+            return new InterviewScores(weightSum == 0 ? null : weightedSum / weightSum, byCompetency, disagreements, List.of());
         }
+    }
 
-        /** Per competency: [Σ w_i·mean_i, Σ w_i]. */
-        Map<String, double[]> competencyParts() {
-            Map<String, double[]> parts = new java.util.TreeMap<>();
-            if (!competencyCodes.isEmpty()) {
-                String[] codes = competencyCodes.split(",");
-                String[] weighted = competencyWeighted.split(",");
-                String[] weights = competencyWeights.split(",");
-                for (int i = 0; i < codes.length; i++) {
-                    parts.put(codes[i], new double[] {Double.parseDouble(weighted[i]), Double.parseDouble(weights[i])});
-                }
-            }
-            return parts;
-        }
-
-        private Map<String, Double> byCompetency() {
-            Map<String, Double> scores = new java.util.TreeMap<>();
-            competencyParts().forEach((competency, parts) -> scores.put(competency, parts[0] / parts[1]));
-            return scores;
-        }
-
-        private static void put(Map<String, Integer> tally, String recommendation, int count) {
-            if (count > 0) {
-                tally.put(recommendation, count);
-            }
-        }
+    /** Σ w_i·mean_i and Σ w_i over the scored items of one competency in one interview. */
+    record CompetencyPart(String competency, double weighted, double weight) {
     }
 
 }

@@ -44,25 +44,15 @@ class ReportService {
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         requireAccess(caller, opening);
         ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
-        Evidence evidence = evidence(caller.orgId(), candidateId, null);
-        Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId, null).stream()
+        Evidence evidence = evidence(caller.orgId(), candidateId);
+        Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
-        Map<UUID, Map<String, Integer>> coverage = new HashMap<>();
-        Map<String, Integer> candidateCoverage = new TreeMap<>();
-        for (ReportRows.Coverage row : reports.coverage(caller.orgId(), candidateId, null)) {
-            if (row.interviewId() == null) {
-                candidateCoverage.put(row.competency(), row.raters());
-            } else {
-                coverage.computeIfAbsent(row.interviewId(), id -> new TreeMap<>()).put(row.competency(), row.raters());
-            }
-        }
         List<ReportViews.InterviewReport> interviews = new ArrayList<>();
         List<DecisionRules.Outcome> outcomes = new ArrayList<>();
         for (ReportRows.InterviewFacts interview : evidence.interviews()) {
             DecisionRules.Outcome outcome = evidence.decide(interview);
             outcomes.add(outcome);
-            interviews.add(interviewReport(interview, evidence, scores.getOrDefault(interview.interviewId(), List.of()),
-                    coverage.getOrDefault(interview.interviewId(), Map.of()), outcome));
+            interviews.add(interviewReport(interview, evidence, scores.getOrDefault(interview.interviewId(), List.of()), outcome));
         }
         DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
         boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
@@ -73,7 +63,7 @@ class ReportService {
         return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
                 opening.title(), interviews, ReportViews.Composite.of(Composite.overall(evidence.items())),
                 ReportViews.Composite.of(Composite.adjusted(evidence.items(), evidence.leniency())),
-                competencies(Composite.byCompetency(evidence.items()), candidateCoverage), flags,
+                competencies(Composite.byCompetency(evidence.items()), Composite.coverage(evidence.items())), flags,
                 tally(evidence.interviews()), new ReportViews.SuggestedDecision(suggested.decision(), suggested.reasons()),
                 candidate.finalDecision() == null ? null
                         : new ReportViews.FinalDecision(candidate.finalDecision(), candidate.finalReason(), candidate.decidedAt()),
@@ -89,14 +79,14 @@ class ReportService {
         requireAccess(caller, opening);
         // Read from the summaries maintained at submit time: one narrow row per interview, never the raw scores.
         Map<UUID, List<ReportRows.OpeningInterview>> interviewsByCandidate = reports.openingInterviews(caller.orgId(), openingId,
-                settings.minComparisons()).stream().collect(Collectors.groupingBy(ReportRows.OpeningInterview::candidateId));
-        Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlags(caller.orgId(), null, openingId).stream()
+                settings.minComparisons()).stream().collect(Collectors.groupingBy(interview -> interview.facts().candidateId()));
+        Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlagsOfOpening(caller.orgId(), openingId).stream()
                 .collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
         int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
         List<ReportViews.OpeningRow> rows = new ArrayList<>();
         for (ReportRows.CandidateRow candidate : reports.candidatesOf(caller.orgId(), openingId)) {
             List<ReportRows.OpeningInterview> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
-            if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.stageId().equals(query.stageId()))) {
+            if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.facts().stageId().equals(query.stageId()))) {
                 continue;
             }
             double weightSum = 0;
@@ -110,18 +100,18 @@ class ReportService {
             for (ReportRows.OpeningInterview interview : interviews) {
                 ReportRows.InterviewFacts fact = interview.facts();
                 facts.add(fact);
-                List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(interview.interviewId(), List.of());
+                List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(fact.interviewId(), List.of());
                 outcomes.add(DecisionRules.decide(fact, interview.scores(), raised, List.of()));
                 flags += raised.size();
                 knockouts += (int) raised.stream().filter(ReportRows.RaisedFlag::knockout).count();
                 weightSum += interview.weightSum();
                 weightedSum += interview.weightedSum();
                 adjustedSum += interview.adjustedSum() == null ? interview.weightedSum() : interview.adjustedSum();
-                interview.competencyParts().forEach((competency, parts) -> {
-                    double[] sums = competencyParts.computeIfAbsent(competency, c -> new double[2]);
-                    sums[0] += parts[0];
-                    sums[1] += parts[1];
-                });
+                for (ReportRows.CompetencyPart part : interview.competencies()) {
+                    double[] sums = competencyParts.computeIfAbsent(part.competency(), c -> new double[2]);
+                    sums[0] += part.weighted();
+                    sums[1] += part.weight();
+                }
             }
             Map<String, Double> competencies = new TreeMap<>();
             competencyParts.forEach((competency, sums) -> competencies.put(competency, sums[0] / sums[1]));
@@ -157,18 +147,17 @@ class ReportService {
     }
 
     /** The aggregates of the interviews in scope, with every panel seat. */
-    private Evidence evidence(UUID orgId, @Nullable UUID candidateId, @Nullable UUID openingId) {
+    private Evidence evidence(UUID orgId, UUID candidateId) {
         Map<UUID, Double> leniency = new HashMap<>();
-        reports.leniencies(orgId, candidateId, openingId).stream()
+        reports.leniencies(orgId, candidateId).stream()
                 .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
                 .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
-        return new Evidence(reports.interviews(orgId, candidateId, openingId), reports.itemStats(orgId, candidateId, openingId),
-                reports.raisedFlags(orgId, candidateId, openingId), reports.panel(orgId, candidateId, openingId), leniency);
+        return new Evidence(reports.interviews(orgId, candidateId), reports.itemStats(orgId, candidateId),
+                reports.raisedFlags(orgId, candidateId), reports.panel(orgId, candidateId), leniency);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
-                                                        List<ReportRows.Score> scores, Map<String, Integer> coverage,
-                                                        DecisionRules.Outcome outcome) {
+                                                        List<ReportRows.Score> scores, DecisionRules.Outcome outcome) {
         List<ReportRows.ItemStat> items = evidence.itemsOf(interview.interviewId()).stream()
                 .sorted(Comparator.comparingInt(ReportRows.ItemStat::position)).toList();
         Map<Integer, List<ReportRows.Score>> byPosition = scores.stream().collect(Collectors.groupingBy(ReportRows.Score::position));
@@ -185,7 +174,7 @@ class ReportService {
                 new ReportViews.KitRef(interview.kitId(), interview.kitVersion(), interview.kitName(), interview.minOverall(),
                         new TreeMap<>(interview.minPerCompetency()), interview.disagreementSpread()),
                 panel, panel.stream().filter(seat -> !seat.submitted()).map(ReportViews.PanelView::name).toList(), itemReports,
-                ReportViews.Composite.of(Composite.overall(items)), competencies(Composite.byCompetency(items), coverage),
+                ReportViews.Composite.of(Composite.overall(items)), competencies(Composite.byCompetency(items), Composite.coverage(items)),
                 evidence.flagsOf(interview.interviewId()).stream().map(flag -> flagView(flag, evidence)).toList(),
                 new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()));
     }

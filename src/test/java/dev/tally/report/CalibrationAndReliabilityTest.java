@@ -127,6 +127,55 @@ class CalibrationAndReliabilityTest extends ApiTest {
         }
     }
 
+    /**
+     * Two more candidates, the whole panel submitting to both interviews at once and everyone giving 4: Lenny's
+     * organisation-wide leniency becomes (10·1 + 10·0) / 20, the others' (10·(−1/3)) / 20. Lenny then amends item 1 of
+     * the second to 3, adding −1 to his differences and +1/3 to each other's: L = 9/20 for Lenny, −3/20 for the others.
+     * Adjusted, an item everyone scored 4 averages (4 − 9/20 + 3·4) / 4 = 3.8875 (the others' 4 + 3/20 is clamped), and
+     * the amended item (3 − 9/20 + 3·4) / 4 = 3.6375.
+     */
+    @Test
+    void leniencyTotalsFollowSimultaneousSubmissionsAcrossInterviewsAndAmendments() throws Exception {
+        List<Member> everyone = new ArrayList<>(List.of(lenny));
+        everyone.addAll(others);
+        List<UUID> panel = everyone.stream().map(Member::id).toList();
+        List<UUID> interviews = new ArrayList<>();
+        List<UUID> candidates = new ArrayList<>();
+        for (String name : List.of("Third", "Fourth")) {
+            UUID candidate = hiring.aCandidate(tenant, opening, name);
+            candidates.add(candidate);
+            interviews.add(UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                    "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-08T09:00:00Z", "panel", panel)).string("id")));
+        }
+        List<java.util.concurrent.Callable<Response>> submits = new ArrayList<>();
+        for (UUID interview : interviews) {
+            for (Member member : everyone) {
+                submits.add(() -> hiring.submitAComplete(member, interview, 4, "STRONG_YES"));
+            }
+        }
+
+        List<Response> answers = dev.tally.support.Concurrently.run(submits);
+        String base = "/api/v1/interviews/" + interviews.get(1) + "/scorecard";
+        int version = api.post(lenny.token(), base + "/amend", Map.of("reason", "Too generous")).<Number>get("version").intValue();
+        api.put(lenny.token(), base + "/items/1", Map.of("baseVersion", version, "score", 3, "note", "On reflection"));
+        assertThat(api.post(lenny.token(), base + "/submit", null).status()).isEqualTo(200);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        Map<UUID, Double> expected = Map.of(candidates.get(0), 3.8875, candidates.get(1), (3.6375 + 4 * 3.8875) / 5);
+        Response report = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening.id() + "/report");
+        for (Map<String, Object> row : report.items()) {
+            UUID candidate = UUID.fromString((String) row.get("candidateId"));
+            if (expected.containsKey(candidate)) {
+                assertThat(((Number) ((Map<?, ?>) row.get("leniencyAdjusted")).get("score")).doubleValue())
+                        .isCloseTo(expected.get(candidate), within(1e-9));
+                assertThat(api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + candidate + "/report")
+                        .number("leniencyAdjusted.score")).isCloseTo(expected.get(candidate), within(1e-9));
+            }
+        }
+        assertThat(report.items()).extracting(row -> row.get("candidateId")).contains(candidates.get(0).toString(),
+                candidates.get(1).toString());
+    }
+
     @Test
     void organisationCalibrationCoversADateRange() {
         Response inRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z");
