@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the opening report (2,000 candidates × 5 interviewers × 20 items) and a candidate report through HTTP against
 # the plain on-demand aggregate SQL over the raw scores, all measured in one session: the reports' median latency under
-# wrk on one keep-alive connection (as a browser holds one), the SQL's median over 15 runs in psql.
+# wrk on one keep-alive connection (as a browser holds one), the SQL's median over 30 runs in psql, half of them before
+# and half after the reports.
 # Needs a PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, curl, wrk and python3. Run from the
 # repository root after ./mvnw -B package -DskipTests.
 set -euo pipefail

@@ -2,6 +2,7 @@ package dev.tally.common;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +12,10 @@ import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -23,9 +28,11 @@ import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /** The exception handlers that turn failures into problem+json, each naming the field at fault where there is one. */
 final class ProblemHandlers {
@@ -92,27 +99,73 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
             boolean body = exception.getArgument().getAnnotationMetadata().hasAnnotation(Body.class);
-            String field = body ? "body" : exception.getArgument().getName();
             String value = exception.getConversionError().getOriginalValue().map(String::valueOf).orElse(null);
-            String message = body ? "has a value of the wrong type (for example text where a number or a list belongs)"
+            Optional<SerdeException> inBody = body ? serdeCause(exception) : Optional.empty();
+            String field = !body ? exception.getArgument().getName()
+                    : inBody.map(ConversionErrors::path).filter(path -> !path.isEmpty()).orElse("body");
+            Argument<?> type = inBody.<Argument<?>>map(ConversionErrors::innermost).orElse(exception.getArgument());
+            String message = inBody.isPresent() ? "has a value of the wrong type: expected " + expected(type)
+                    : body ? "has a value of the wrong type (for example text where a number or a list belongs)"
                     : value == null || value.length() > 100
                     ? "has a value of the wrong type or format"
-                    : "'" + value + "' is not a valid " + describe(exception.getArgument().getType());
+                    : "'" + value + "' is not valid: expected " + expected(type);
             return ProblemResponses.badRequest("The request has invalid values; see errors.",
                     List.of(new FieldError(field, message)), request.getPath());
         }
 
-        private static String describe(Class<?> type) {
+        private static Optional<SerdeException> serdeCause(Throwable error) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                    return Optional.of(serde);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Where in the body the value sits, in the form validation errors use: items[2].weight. */
+        private static String path(SerdeException error) {
+            List<ReferencePath> steps = new ArrayList<>(error.getPath());
+            Collections.reverse(steps); // recorded innermost first
+            StringBuilder path = new StringBuilder();
+            for (ReferencePath step : steps) {
+                if (step instanceof CollectionItemReferencePath item) {
+                    path.append('[').append(item.index()).append(']');
+                } else if (step instanceof MapItemReferencePath entry) {
+                    path.append('[').append(entry.key()).append(']');
+                } else {
+                    path.append(path.isEmpty() ? "" : ".").append(step.getArgument().getName());
+                }
+            }
+            return path.toString();
+        }
+
+        /** What the failing value should have been; a list item's step names the list, so take its element. */
+        private static Argument<?> innermost(SerdeException error) {
+            ReferencePath innermost = error.getPath().get(0);
+            if (innermost instanceof CollectionItemReferencePath item) {
+                return item.collectionArgument().getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
+            }
+            return innermost.getArgument();
+        }
+
+        private static String expected(Argument<?> argument) {
+            Class<?> type = argument.getType();
             if (type == java.util.UUID.class) {
-                return "id (expected a UUID)";
+                return "a UUID";
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return "true or false";
             }
             if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-                return "number";
+                return "a number";
             }
             if (type.isEnum()) {
-                return "value (expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+                return "one of " + java.util.Arrays.toString(type.getEnumConstants());
             }
-            return "value";
+            if (java.util.Collection.class.isAssignableFrom(type)) {
+                return argument.getFirstTypeVariable().map(item -> "a list, each item " + expected(item)).orElse("a list");
+            }
+            return type == String.class ? "text" : "an object";
         }
     }
 

@@ -61,7 +61,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
              WHERE""" + OF_CANDIDATE)
     abstract List<ReportRows.ItemStat> itemStats(UUID orgId, UUID candidateId);
 
-/**
+    /**
      * Every interview of an opening for the opening report, in one statement: facts, the summary maintained at submit
      * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients and
      * their organisation-wide leniency (zero below the minimum number of comparisons). Parameters, in order: the minimum
@@ -71,7 +71,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             WITH leniency AS (
                 SELECT l.interviewer_id, LEAST(4, GREATEST(1, 1 - l.l)) AS a1, LEAST(4, GREATEST(1, 2 - l.l)) AS a2,
                        LEAST(4, GREATEST(1, 3 - l.l)) AS a3, LEAST(4, GREATEST(1, 4 - l.l)) AS a4
-                  FROM (SELECT interviewer_id, CASE WHEN comparisons >= ? THEN (diff_sum / comparisons)::float8 ELSE 0 END AS l
+                  FROM (SELECT interviewer_id, CASE WHEN comparisons >= ? AND comparisons > 0 THEN (diff_sum / comparisons)::float8 ELSE 0 END AS l
                           FROM interviewer_leniency WHERE org_id = ?) l),
             -- raters are panel members (one who started a scorecard stays on the panel), so one pass counts both
             panels AS (
@@ -87,11 +87,13 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             minimums AS (
                 SELECT m.kit_version_id, string_agg(m.competency || '=' || m.minimum, ',') AS min_per_competency
                   FROM kit_competency_minimum m WHERE m.org_id = ? GROUP BY m.kit_version_id)
-            SELECT i.id, i.candidate_id, i.stage_id, st.name, i.scheduled_at, kv.kit_id, kv.version, kv.name, kv.min_overall,
-                   kv.disagreement_spread, m.min_per_competency, COALESCE(p.panel_size, 0), COALESCE(s.submitted, 0),
-                   COALESCE(s.amended, 0), COALESCE(s.weight_sum, 0), COALESCE(s.weighted_sum, 0), s.competency_codes,
-                   s.competency_weighted, s.competency_weights, COALESCE(s.disagreements, 0), COALESCE(s.definitely_no, 0),
-                   COALESCE(s.no, 0), COALESCE(s.yes, 0), COALESCE(s.strong_yes, 0), COALESCE(s.no_decision, 0), p.adjusted_sum
+            SELECT i.id, i.candidate_id, i.stage_id, st.name, i.scheduled_at,                                     -- 1-5
+                   kv.kit_id, kv.version, kv.name, kv.min_overall, kv.disagreement_spread,                           -- 6-10
+                   m.min_per_competency, COALESCE(p.panel_size, 0), COALESCE(s.submitted, 0), COALESCE(s.amended, 0), -- 11-14
+                   COALESCE(s.weight_sum, 0), COALESCE(s.weighted_sum, 0),                                           -- 15-16
+                   s.competency_codes, s.competency_weighted, s.competency_weights, COALESCE(s.disagreements, 0),    -- 17-20
+                   COALESCE(s.definitely_no, 0), COALESCE(s.no, 0), COALESCE(s.yes, 0), COALESCE(s.strong_yes, 0),   -- 21-24
+                   COALESCE(s.no_decision, 0), p.adjusted_sum                                                        -- 25-26
               FROM interview i
               JOIN opening_stage st ON st.org_id = i.org_id AND st.id = i.stage_id
               JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
@@ -100,7 +102,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN panels p ON p.interview_id = i.id
              WHERE i.org_id = ? AND i.opening_id = ?""";
 
-    /** Read by column position: mapping thousands of rows by name cost more than the query itself. */
+    /** Read by column position, as numbered in the statement: mapping thousands of rows by name cost more than the query. */
     List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons) {
         return jdbc.prepareStatement(OPENING_INTERVIEWS, statement -> {
             bind(statement, minComparisons, orgId, orgId, openingId, orgId, orgId, openingId);
@@ -124,7 +126,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             }
         }
         Map<String, Integer> recommendations = new TreeMap<>();
-        String[] names = {"DEFINITELY_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"};
+        String[] names = {"DEFINITELY_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"}; // columns 21-25
         for (int i = 0; i < names.length; i++) {
             int count = row.getInt(21 + i);
             if (count > 0) {

@@ -1,8 +1,11 @@
 package dev.tally.common;
 
 import dev.tally.support.ApiTest;
+import dev.tally.support.HiringFixtures;
 import dev.tally.support.Response;
 import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,12 +73,24 @@ class ApiConventionsTest extends ApiTest {
     }
 
     @Test
-    void aValueOfTheWrongTypeInABodyNamesTheBody() {
+    void aValueOfTheWrongTypeInABodyNamesItsField() {
         String token = fixtures.anOrganisation().recruiter().token();
 
-        Response response = api.sendRaw("POST", "/api/v1/questions", token, "{\"rubric\": \"four levels\"}", "application/json");
+        Response topLevel = api.sendRaw("POST", "/api/v1/questions", token, "{\"rubric\": \"four levels\"}", "application/json");
+        Response nested = api.sendRaw("POST", "/api/v1/kits", token,
+                "{\"name\": \"Loop\", \"items\": [{\"questionId\": \"" + HiringFixtures.question(1) + "\", \"weight\": 1},"
+                        + " {\"questionId\": \"" + HiringFixtures.question(2) + "\", \"weight\": \"heavy\"}]}", "application/json");
 
-        assertProblem(response, 400);
-        assertThat(response.errorFields()).containsExactly("body");
+        Response inList = api.sendRaw("POST", "/api/v1/interviews", token,
+                "{\"panel\": [\"" + UUID.randomUUID() + "\", \"not-an-id\"]}", "application/json");
+
+        assertProblem(topLevel, 400);
+        assertThat(topLevel.errorFields()).containsExactly("rubric[0]");
+        assertProblem(nested, 400);
+        assertThat(nested.errorFields()).containsExactly("items[1].weight");
+        assertThat(nested.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected a number");
+        assertProblem(inList, 400);
+        assertThat(inList.errorFields()).containsExactly("panel");
+        assertThat(inList.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected a list, each item a UUID");
     }
 }

@@ -132,7 +132,8 @@ class CalibrationAndReliabilityTest extends ApiTest {
      * organisation-wide leniency becomes (10·1 + 10·0) / 20, the others' (10·(−1/3)) / 20. Lenny then amends item 1 of
      * the second to 3, adding −1 to his differences and +1/3 to each other's: L = 9/20 for Lenny, −3/20 for the others.
      * Adjusted, an item everyone scored 4 averages (4 − 9/20 + 3·4) / 4 = 3.8875 (the others' 4 + 3/20 is clamped), and
-     * the amended item (3 − 9/20 + 3·4) / 4 = 3.6375.
+     * the amended item (3 − 9/20 + 3·4) / 4 = 3.6375. Ann then amends item 2 of the first to "not assessed", which takes
+     * a comparison away from each of the four: that item now averages (4 − 9/20 + 2·4) / 3 = 3.85.
      */
     @Test
     void leniencyTotalsFollowSimultaneousSubmissionsAcrossInterviewsAndAmendments() throws Exception {
@@ -159,9 +160,16 @@ class CalibrationAndReliabilityTest extends ApiTest {
         int version = api.post(lenny.token(), base + "/amend", Map.of("reason", "Too generous")).<Number>get("version").intValue();
         api.put(lenny.token(), base + "/items/1", Map.of("baseVersion", version, "score", 3, "note", "On reflection"));
         assertThat(api.post(lenny.token(), base + "/submit", null).status()).isEqualTo(200);
+        Member ann = others.get(0);
+        String first = "/api/v1/interviews/" + interviews.get(0) + "/scorecard";
+        version = api.post(ann.token(), first + "/amend", Map.of("reason", "Did not get to it")).<Number>get("version").intValue();
+        api.put(ann.token(), first + "/items/2", Map.of("baseVersion", version, "notAssessed", true,
+                "notAssessedReason", "We ran out of time"));
+        Response resubmitted = api.post(ann.token(), first + "/submit", null);
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
-        Map<UUID, Double> expected = Map.of(candidates.get(0), 3.8875, candidates.get(1), (3.6375 + 4 * 3.8875) / 5);
+        assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
+        Map<UUID, Double> expected = Map.of(candidates.get(0), (4 * 3.8875 + 3.85) / 5, candidates.get(1), (3.6375 + 4 * 3.8875) / 5);
         Response report = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening.id() + "/report");
         for (Map<String, Object> row : report.items()) {
             UUID candidate = UUID.fromString((String) row.get("candidateId"));
