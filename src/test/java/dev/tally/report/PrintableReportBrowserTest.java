@@ -2,18 +2,15 @@ package dev.tally.report;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
 import dev.tally.support.Tenant;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,16 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The printable candidate report in a real Chromium: what users typed never runs, and it prints on one to three A4 pages. */
 class PrintableReportBrowserTest extends ApiTest {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-
     @Test
     void theReportRendersEscapedAndPrintsOnOneToThreePages() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is needed at " + CHROMIUM + " (apt-get install chromium; .ci/run installs it)");
         Tenant tenant = fixtures.anOrganisation();
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
         String name = "<img src=x onerror=\"window.pwned = 1\"> Ada";
@@ -43,11 +36,8 @@ class PrintableReportBrowserTest extends ApiTest {
         hiring.submitAComplete(panel.get(0), interview, 3, "YES");
         hiring.submitAComplete(panel.get(1), interview, 4, "STRONG_YES");
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                             "--disable-sync")));
-             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (Chromium chromium = Chromium.launch();
+             BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                      .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + tenant.hiringManager().token())))) {
             Page page = context.newPage();
             page.navigate(server.getURI() + "/api/v1/candidates/" + candidate + "/report.html");

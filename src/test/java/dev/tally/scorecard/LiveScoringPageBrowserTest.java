@@ -1,0 +1,161 @@
+package dev.tally.scorecard;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.tally.support.ApiTest;
+import dev.tally.support.Chromium;
+import dev.tally.support.HiringFixtures.Opening;
+import dev.tally.support.Member;
+import dev.tally.support.Response;
+import dev.tally.support.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The interviewer's live scoring page in a real Chromium: one question at a time, every change saved as it is made,
+ * nothing lost or applied twice when the connection drops, and the page never runs what someone typed.
+ */
+class LiveScoringPageBrowserTest extends ApiTest {
+
+    private static final String HOSTILE_NAME = "<img src=x onerror=\"window.pwned = 1\"> Ada";
+
+    private Member interviewer;
+    private UUID interview;
+
+    @BeforeEach
+    void aPhoneScreenOnTheInterviewersList() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, HOSTILE_NAME);
+        interviewer = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        Member coPanelist = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.screenStageId(), "scheduledAt", "2026-12-01T10:00:00Z",
+                "panel", List.of(interviewer.id(), coPanelist.id()))).string("id"));
+    }
+
+    @Test
+    void anInterviewerScoresQuestionByQuestionThroughADroppedConnectionAndSubmits() {
+        // Saves retry with backoff after a dropped connection: allow them the time.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/score/index.html");
+            page.fill("input[name=username]", interviewer.email());
+            page.fill("input[name=password]", interviewer.password());
+            page.click("#login-form button");
+            page.click("#interviews a");
+            assertThat(page.locator("#context")).containsText(HOSTILE_NAME);
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+
+            // Question 1: a score, a key point and a note, each saved as it is made.
+            page.click("#q-rubric button[data-level='3']");
+            page.locator("#q-key-points input").first().check();
+            page.fill("#q-note", "Explained when the ORM's lazy loading hurts");
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            assertThat(item(1)).containsEntry("score", 3).containsEntry("keyPoints", List.of(0))
+                    .containsEntry("note", "Explained when the ORM's lazy loading hurts");
+
+            // Another device saves question 2: the page's next save is stale, is re-applied on top, and the page
+            // shows the other device's answer.
+            int current = version();
+            api.put(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard/items/2",
+                    Map.of("baseVersion", current, "score", 1, "note", "Saved from the tablet"));
+            page.fill("#q-note", "Explained when the ORM's lazy loading hurts, with an N+1 example");
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            assertThat(item(1)).containsEntry("note", "Explained when the ORM's lazy loading hurts, with an N+1 example");
+            page.click("#next");
+            assertThat(page.locator("#q-note")).hasValue("Saved from the tablet");
+            assertThat(page.locator("#q-rubric button[data-level='1']")).hasAttribute("aria-pressed", "true");
+
+            // Question 2, offline: the change waits on the device and goes out when the connection returns.
+            context.setOffline(true);
+            page.keyboard().press("4");
+            page.fill("#q-note", "Designed the permissions model unprompted");
+            assertThat(page.locator("#save-status")).containsText("Offline");
+            assertThat(item(2)).containsEntry("note", "Saved from the tablet");
+            context.setOffline(false);
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            assertThat(item(2)).containsEntry("score", 4).containsEntry("note", "Designed the permissions model unprompted");
+
+            // Question 3: the save reaches the server but its answer is lost; the retry carries the same key, so it
+            // applies once. Then a reload while saves fail: the change kept on the device is shown and sent later.
+            page.click("#next");
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            int before = version();
+            AtomicInteger attempts = new AtomicInteger();
+            page.route("**/scorecard/items/3", route -> {
+                if (attempts.incrementAndGet() == 1) {
+                    route.fetch();
+                    route.abort();
+                } else {
+                    route.resume();
+                }
+            });
+            page.click("#q-rubric button[data-level='2']");
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
+            assertThat(version()).isEqualTo(before + 1);
+            page.unroute("**/scorecard/items/3");
+
+            page.route("**/scorecard/items/3", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)));
+            page.fill("#q-note", "Walked through a failing migration");
+            assertThat(page.locator("#save-status")).containsText("Offline");
+            page.reload();
+            assertThat(page.locator("#q-note")).hasValue("Walked through a failing migration");
+            page.unroute("**/scorecard/items/3");
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            assertThat(item(3)).containsEntry("score", 2).containsEntry("note", "Walked through a failing migration");
+
+            // Wrap up: submitting without a recommendation lists the problem; with one, the scorecard is submitted.
+            page.click("text=Wrap up");
+            page.click("#submit");
+            assertThat(page.locator("#submit-problems")).containsText("recommendation");
+            page.check("input[name=recommendation][value=YES]");
+            page.fill("#summary", "Strong on data modelling");
+            page.click("#submit");
+            assertThat(page.locator("#submitted")).isVisible();
+            assertThat(page.locator("#summary")).isDisabled();
+            Response own = api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard");
+            assertThat(own.string("status")).isEqualTo("SUBMITTED");
+            assertThat(own.string("recommendation")).isEqualTo("YES");
+
+            // Amending reopens it with a reason; the submitted revision keeps counting meanwhile.
+            page.fill("#amend-reason", "Re-read my notes on question 3");
+            page.click("#amend");
+            assertThat(page.locator("#summary")).isEnabled();
+            assertThat(page.locator("#amending")).containsText("Re-read my notes on question 3");
+            assertThat(api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard").string("status"))
+                    .isEqualTo("AMENDING");
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void thePageLoadsOnlyItsOwnScriptsAndStyles() {
+        Response page = api.get(null, "/score/index.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private Map<String, Object> item(int position) {
+        List<Map<String, Object>> items = api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard").get("items");
+        return items.stream().filter(item -> ((Number) item.get("position")).intValue() == position).findFirst().orElse(null);
+    }
+
+    private int version() {
+        return api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard").<Number>get("version").intValue();
+    }
+}
