@@ -50,7 +50,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(server.getURI() + "/score/index.html");
+            page.navigate(server.getURI() + "/app/score.html");
             page.fill("input[name=username]", interviewer.email());
             page.fill("input[name=password]", interviewer.password());
             page.click("#login-form button");
@@ -143,7 +143,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
 
     @Test
     void thePageLoadsOnlyItsOwnScriptsAndStyles() {
-        Response page = api.get(null, "/score/index.html");
+        Response page = api.get(null, "/app/score.html");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");

@@ -1,15 +1,15 @@
-package dev.tally.scorecard;
+package dev.tally.web;
 
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * The live scoring page (served from {@code public/score}) runs only its own script and talks only to this service:
+ * The pages (served from {@code public/} under {@code /app}) run only their own scripts and talk only to this service:
  * whatever a candidate's name or a note contains, it cannot load or run anything else.
  */
-@ServerFilter("/score/**")
-class ScoringPageHeaders {
+@ServerFilter("/app/**")
+class PageHeaders {
 
     @ResponseFilter
     void secure(MutableHttpResponse<?> response) {

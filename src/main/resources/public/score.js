@@ -1,68 +1,13 @@
 'use strict';
-// Live scoring: one question at a time, every change saved as it happens. Changes wait in localStorage until the
-// server acknowledges them, so a reload, a dropped connection or a closed laptop loses nothing; each keeps its
-// Idempotency-Key and exact body across retries, so a save whose answer was lost is never applied twice.
+// Live scoring, on top of tally.js: one question at a time, every change saved as it happens. Changes wait in
+// localStorage until the server acknowledges them, so a reload, a dropped connection or a closed laptop loses nothing;
+// each keeps its Idempotency-Key and exact body across retries, so a save whose answer was lost never applies twice.
 
 const RECOMMENDATIONS = [['DEFINITELY_NO', 'Definitely no'], ['NO', 'No'], ['YES', 'Yes'], ['STRONG_YES', 'Strong yes'],
   ['NO_DECISION', 'No decision']];
-const $ = (id) => document.getElementById(id);
-
-const session = {
-  token: () => sessionStorage.getItem('tally.token'),
-  signIn: (token) => sessionStorage.setItem('tally.token', token),
-  signOut: () => sessionStorage.removeItem('tally.token'),
-  /** The signed-in user's id (the token's subject), so that one device's waiting changes never cross accounts. */
-  user: () => {
-    const payload = session.token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(atob(payload)).sub;
-  },
-};
-
-class Offline extends Error {}
-class SignedOut extends Error {}
-
-async function call(method, path, body, headers = {}) {
-  const token = session.token();
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new Offline(e.message);
-  }
-  if (response.status === 401 && path !== '/login') {
-    throw new SignedOut();
-  }
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : {} };
-}
 
 /** Worth retrying as it is: the service or something on the way was briefly unable to answer. */
 const transient = (status) => status === 408 || status === 429 || status >= 500;
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name === 'text') node.textContent = value;
-    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value);
-  });
-  children.forEach((child) => node.append(child));
-  return node;
-}
-
-function show(view) {
-  ['login-view', 'list-view', 'score-view'].forEach((id) => { $(id).hidden = id !== view; });
-  $('logout').hidden = view === 'login-view';
-}
-
-function status(text, state = '') {
-  if ($('save-status').textContent !== text) $('save-status').textContent = text;
-  $('save-status').className = 'save-status ' + state;
-}
 
 // ---- Saving ------------------------------------------------------------------------------------------------------
 
@@ -156,6 +101,7 @@ class Outbox {
       if (e instanceof SignedOut) {
         this.stopped = true;
         session.signOut();
+        scoring = null;
         showLogin('Your session ended. Log in again: the changes kept on this device will then be saved.');
         return;
       }
@@ -205,13 +151,6 @@ function outboxOf(interviewId) {
 // ---- Views -------------------------------------------------------------------------------------------------------
 
 let scoring = null;
-
-function showLogin(message = '') {
-  scoring = null;
-  show('login-view');
-  $('context').textContent = '';
-  $('login-error').textContent = message;
-}
 
 async function showList() {
   scoring = null;
@@ -444,6 +383,7 @@ async function submit() {
   } catch (e) {
     if (e instanceof SignedOut) {
       session.signOut();
+      scoring = null;
       showLogin('Your session ended. Log in again to submit.');
       return;
     }
@@ -491,52 +431,22 @@ async function amend() {
 // ---- Wiring ------------------------------------------------------------------------------------------------------
 
 async function route() {
-  if (!session.token()) {
-    showLogin();
-    return;
+  const match = location.hash.match(/^#\/interviews\/([0-9a-f-]{36})(?:\/(\d+))?$/);
+  if (match) await showInterview(match[1], Number(match[2] || 0)); else await showList();
+}
+
+/** Logging out keeps unsent changes on the device (they go out at the next login) but asks first. */
+function mayLogOut() {
+  const waiting = scoring ? scoring.outbox.entries.length : 0;
+  if (waiting && !window.confirm(waiting + ' change(s) are not saved yet. They stay on this device until you log in again. Log out?')) {
+    return false;
   }
-  try {
-    const match = location.hash.match(/^#\/interviews\/([0-9a-f-]{36})(?:\/(\d+))?$/);
-    if (match) await showInterview(match[1], Number(match[2] || 0)); else await showList();
-  } catch (e) {
-    if (e instanceof SignedOut) {
-      session.signOut();
-      showLogin('Your session ended. Log in again.');
-    } else if (e instanceof Offline) {
-      status('Offline: reconnect to load this page.', 'offline');
-    } else {
-      throw e;
-    }
-  }
+  outboxes.forEach((outbox) => { outbox.stopped = true; clearTimeout(outbox.timer); });
+  scoring = null;
+  return true;
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('login-form').onsubmit = async (event) => {
-    event.preventDefault();
-    const form = new FormData($('login-form'));
-    try {
-      const answer = await call('POST', '/login', { username: form.get('username'), password: form.get('password') });
-      if (answer.status !== 200) {
-        $('login-error').textContent = answer.json.detail || 'Login failed.';
-        return;
-      }
-      session.signIn(answer.json.access_token);
-      $('login-error').textContent = '';
-      route();
-    } catch (e) {
-      $('login-error').textContent = 'Offline: cannot log in until the connection is back.';
-    }
-  };
-  $('logout').onclick = () => {
-    const waiting = scoring ? scoring.outbox.entries.length : 0;
-    if (waiting && !window.confirm(waiting + ' change(s) are not saved yet. They stay on this device until you log in again. Log out?')) {
-      return;
-    }
-    outboxes.forEach((outbox) => { outbox.stopped = true; clearTimeout(outbox.timer); });
-    session.signOut();
-    location.hash = '#/';
-    showLogin();
-  };
   $('previous').onclick = () => { scoring.step -= 1; renderStep(); $('steps').querySelector('[aria-current="step"]').focus(); };
   $('next').onclick = () => { scoring.step += 1; renderStep(); $('steps').querySelector('[aria-current="step"]').focus(); };
   $('submit').onclick = submit;
@@ -549,6 +459,5 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
   window.addEventListener('online', () => outboxes.forEach((outbox) => outbox.flush()));
-  window.addEventListener('hashchange', route);
-  route();
+  startPage(route, mayLogOut);
 });
