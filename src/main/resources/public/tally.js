@@ -66,10 +66,27 @@ function showLogin(message = '') {
   $('login-error').textContent = message;
 }
 
+/** The bar and the login form every page has, built here once rather than repeated in each page. */
+function addChrome() {
+  const field = (label, name, type, autocomplete) => element('label', {}, label + ' ',
+    element('input', { name, type, autocomplete, required: '' }));
+  document.body.prepend(element('header', { class: 'bar' },
+    element('a', { href: '#/', class: 'brand', text: 'Tally' }),
+    element('span', { id: 'context', class: 'context' }),
+    element('span', { id: 'save-status', class: 'save-status', role: 'status', 'aria-live': 'polite' }),
+    element('button', { id: 'logout', type: 'button', class: 'link', text: 'Log out', hidden: '' })));
+  $('app').prepend(element('section', { id: 'login-view', hidden: '' },
+    element('h1', { text: $('app').dataset.login }),
+    element('form', { id: 'login-form' }, field('Email', 'username', 'email', 'username'),
+      field('Password', 'password', 'password', 'current-password'), element('button', { type: 'submit', text: 'Log in' }),
+      element('p', { id: 'login-error', class: 'error', role: 'alert' }))));
+}
+
 /**
  * Runs {@code route} now and on every change of the address, once signed in; {@code mayLogOut} can hold the user back.
  */
 function startPage(route, mayLogOut = () => true) {
+  addChrome();
   const guarded = async () => {
     if (!session.token()) {
       showLogin();

@@ -1,0 +1,99 @@
+package dev.tally.report;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import dev.tally.support.ApiTest;
+import dev.tally.support.Chromium;
+import dev.tally.support.HiringFixtures.Opening;
+import dev.tally.support.Member;
+import dev.tally.support.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hiring reports page in a real Chromium: the opening's candidates, filtered and exported, and a candidate's report. */
+class ReportsPageBrowserTest extends ApiTest {
+
+    private static final String HOSTILE_NAME = "<img src=x onerror=\"window.pwned = 1\"> Ada";
+
+    private Tenant tenant;
+
+    /** Grace: both interviewers give 3 and say yes, W 3.00, ADVANCE. Ada: 4 and 2, yes and no, W 3.00, DISCUSS. */
+    @BeforeEach
+    void anOpeningWithTwoInterviewedCandidates() {
+        tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        List<Member> panel = List.of(fixtures.aMember(tenant.admin(), "INTERVIEWER"), fixtures.aMember(tenant.admin(), "INTERVIEWER"));
+        UUID grace = interviewOf(opening, hiring.aCandidate(tenant, opening, "Grace Hopper"), panel);
+        hiring.submitAComplete(panel.get(0), grace, 3, "YES");
+        hiring.submitAComplete(panel.get(1), grace, 3, "YES");
+        UUID ada = interviewOf(opening, hiring.aCandidate(tenant, opening, HOSTILE_NAME), panel);
+        hiring.submitAComplete(panel.get(0), ada, 4, "YES");
+        hiring.submitAComplete(panel.get(1), ada, 2, "NO");
+    }
+
+    @Test
+    void aHiringManagerFiltersTheOpeningExportsItAndReadsACandidatesReasons() throws IOException {
+        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = logIn(context, tenant.hiringManager());
+            page.click("#openings a");
+
+            assertThat(page.locator("#opening-rows tr")).hasCount(2);
+            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper")))
+                    .containsText(new String[] {"3.00"});
+            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper"))).containsText("ADVANCE");
+
+            page.selectOption("select[name=decision]", "DISCUSS");
+            assertThat(page.locator("#opening-rows tr")).hasCount(1);
+            assertThat(page.locator("#opening-rows tr")).containsText(HOSTILE_NAME);
+
+            Download export = page.waitForDownload(() -> page.click("#download-report"));
+            String csv = Files.readString(export.path(), StandardCharsets.UTF_8);
+            assertThat(csv).contains("Grace Hopper").contains("DISCUSS");
+
+            page.click("#opening-rows a");
+            assertThat(page.locator("#candidate-name")).hasText(HOSTILE_NAME);
+            assertThat(page.locator("#candidate-summary")).containsText("DISCUSS");
+            assertThat(page.locator("#candidate-reasons")).containsText("recommended hiring");
+            assertThat(page.locator("#candidate-interviews table tbody tr")).hasCount(5);
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+            assertThat(page.locator("img")).hasCount(0);
+        }
+    }
+
+    @Test
+    void anInterviewerIsToldReportsAreNotForThem() {
+        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+            Page page = logIn(context, tenant.interviewer());
+
+            assertThat(page.locator("#save-status")).containsText("for hiring managers, recruiters and admins");
+            assertThat(page.locator("#openings li")).hasCount(0);
+        }
+    }
+
+    private Page logIn(BrowserContext context, Member member) {
+        Page page = context.newPage();
+        page.navigate(server.getURI() + "/app/reports.html");
+        page.fill("input[name=username]", member.email());
+        page.fill("input[name=password]", member.password());
+        page.click("#login-form button");
+        return page;
+    }
+
+    private UUID interviewOf(Opening opening, UUID candidate, List<Member> panel) {
+        return UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-01T10:00:00Z",
+                "panel", panel.stream().map(Member::id).toList())).string("id"));
+    }
+}
