@@ -20,7 +20,7 @@ wait_for_service() {
   for _ in $(seq 1 60); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
   echo "the service did not start; see /tmp/tally-bench.log" >&2; exit 1
 }
-median() { sort -n "$1" | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'; }
+median() { sort -n "$1" | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]}'; }
 # wrk prints the median as "50%  12.34ms" (or us, or s); this prints it in milliseconds.
 wrk_median() {
   wrk -t1 -c1 -d"$2" --latency -H "Authorization: Bearer $TOKEN" "$1" | awk '$1 == "50%" {
@@ -56,14 +56,16 @@ OPENING_URL="http://127.0.0.1:$PORT/api/v1/openings/$OPENING/report?size=50"
 CANDIDATE_URL="http://127.0.0.1:$PORT/api/v1/candidates/$CANDIDATE/report"
 wrk_median "$OPENING_URL" 10s > /dev/null; wrk_median "$CANDIDATE_URL" 10s > /dev/null
 OUT=$(mktemp -d)
-for _ in $(seq 1 15); do
-  printf '\\timing on\n\\o /dev/null\n%s;\n' "$BASELINE" | "${PSQL[@]}" -d $DB | grep -o 'Time: [0-9.]*' | awk '{print $2 / 1000}' >> "$OUT/baseline"
-done
+# psql's timing of 15 runs of the plain SQL, in milliseconds
+baseline() {
+  for _ in $(seq 1 15); do
+    printf '\\timing on\n\\o /dev/null\n%s;\n' "$BASELINE" | "${PSQL[@]}" -d $DB | grep -o 'Time: [0-9.]*' | awk '{print $2}'
+  done
+}
+baseline >> "$OUT/baseline"
 OPENING_MS=$(wrk_median "$OPENING_URL" 20s)
 CANDIDATE_MS=$(wrk_median "$CANDIDATE_URL" 20s)
-for _ in $(seq 1 15); do
-  printf '\\timing on\n\\o /dev/null\n%s;\n' "$BASELINE" | "${PSQL[@]}" -d $DB | grep -o 'Time: [0-9.]*' | awk '{print $2 / 1000}' >> "$OUT/baseline"
-done
+baseline >> "$OUT/baseline"
 BASELINE_MS=$(median "$OUT/baseline")
 printf 'opening report (HTTP, median): %s ms\ncandidate report (HTTP, median): %s ms\nplain aggregate SQL (baseline, median): %s ms\n' \
   "$OPENING_MS" "$CANDIDATE_MS" "$BASELINE_MS"

@@ -1,6 +1,6 @@
 'use strict';
 // Hiring reports for hiring managers, recruiters and admins, on top of tally.js: an opening's candidates, sorted and
-// filtered, with exports; a candidate's report with the numbers behind its suggested decision, printable.
+// filtered, with exports and calibration; a candidate's printable report, as the service renders it.
 
 const score = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
 const percent = (value) => (value === null || value === undefined ? '—' : Math.round(value) + '%');
@@ -84,59 +84,27 @@ async function download(path) {
     status(answer.json.detail || 'The export failed.', 'failed');
     return;
   }
+  const named = (answer.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
   const link = element('a', { href: URL.createObjectURL(new Blob([answer.text], { type: 'text/csv' })),
-    download: path.split('/').slice(-2).join('-') });
+    download: named ? named[1] : 'export.csv' });
   document.body.append(link);
   link.click();
   link.remove();
 }
 
 async function showCandidate(candidateId, query) {
-  const answer = await call('GET', '/api/v1/candidates/' + candidateId + '/report');
+  const answer = await call('GET', '/api/v1/candidates/' + candidateId + '/report.html');
   if (refused(answer)) return;
-  const report = answer.json;
   show('candidate-view');
   status('');
-  $('context').textContent = report.openingTitle;
-  $('back-to-opening').href = '#/openings/' + (query.get('opening') || report.openingId);
-  $('candidate-name').textContent = report.candidateName;
-  $('candidate-meta').textContent = report.openingTitle + ' · ' + report.candidateEmail + ' · ' + report.status.toLowerCase()
-    + (report.notSubmitted.length ? ' · not submitted yet: ' + report.notSubmitted.join(', ') : '');
-  $('candidate-summary').replaceChildren(...numberCells(score(report.overall.score), percent(report.overall.percent),
-    score(report.leniencyAdjusted.score), report.originalOverall ? score(report.originalOverall.score) : '—'),
-  ...cells(element('strong', { text: report.suggestedDecision.decision }),
-    report.finalDecision ? report.finalDecision.decision + ': ' + report.finalDecision.reason : '—'));
-  $('candidate-reasons').replaceChildren(...report.suggestedDecision.reasons.map((reason) => element('li', { text: reason.message })));
-  $('candidate-competencies').replaceChildren(...report.competencies.map((competency) => element('tr', {},
-    ...cells(competency.competency.replaceAll('_', ' ').toLowerCase()), ...numberCells(score(competency.score), String(competency.raters)),
-    ...cells(competency.coverage))));
-  $('candidate-flags').replaceChildren(...(report.redFlags.length ? [element('h2', { text: 'Red flags' }), element('ul', {},
-    ...report.redFlags.map((flag) => element('li', { text: flag.title + ' (' + flag.severity.toLowerCase() + (flag.knockout ? ', knockout' : '')
-      + ') raised by ' + flag.interviewer + ' in ' + flag.stage + ': ' + flag.note })))] : []));
-  $('candidate-interviews').replaceChildren(...report.interviews.map(interviewSection));
-}
-
-function interviewSection(interview) {
-  const panel = interview.panel.map((seat) => seat.name);
-  const items = element('table', { class: 'report' }, element('thead', {}, element('tr', {}, ...['Item', 'Competency', 'Weight']
-    .map((title) => element('th', { text: title })), ...panel.map((name) => element('th', { class: 'num', text: name })),
-  ...['n', 'Mean', 'Spread'].map((title) => element('th', { class: 'num', text: title })))),
-  element('tbody', {}, ...interview.items.map((item) => element('tr', {},
-    ...cells(item.position + '. ' + item.questionCode, item.competency.replaceAll('_', ' ').toLowerCase()),
-    ...numberCells(String(item.weight), ...interview.panel.map((seat) => {
-      const given = item.scores.find((candidate) => candidate.interviewerId === seat.interviewerId);
-      return !given ? '' : given.notAssessed ? 'n/a' : String(given.score);
-    }), String(item.n), score(item.mean), item.spread === null ? '—' : String(item.spread))))));
-  const notes = interview.items.flatMap((item) => item.scores.filter((given) => given.note)
-    .map((given) => element('li', { text: item.questionCode + ', ' + given.interviewerName + ': ' + given.note })));
-  return element('section', { class: 'interview' },
-    element('h2', { text: interview.stage + ' · ' + interview.kit.name + ' v' + interview.kit.version }),
-    element('p', {}, 'W', element('sub', { text: 'I' }), ' ' + score(interview.overall.score) + ' · decision ',
-      element('strong', { text: interview.decision.decision }),
-      interview.notSubmitted.length ? ' · not submitted: ' + interview.notSubmitted.join(', ') : ''),
-    element('ul', {}, ...interview.decision.reasons.map((reason) => element('li', { text: reason.message }))),
-    items,
-    element('details', { open: '' }, element('summary', { text: 'Evidence notes' }), element('ul', { class: 'notes' }, ...notes)));
+  $('context').textContent = '';
+  $('back-to-opening').href = query.get('opening') ? '#/openings/' + query.get('opening') : '#/';
+  const frame = $('candidate-report');
+  frame.onload = () => {
+    frame.style.height = frame.contentDocument.documentElement.scrollHeight + 'px';
+    $('context').textContent = frame.contentDocument.title;
+  };
+  frame.srcdoc = answer.text;
 }
 
 async function route() {
@@ -150,6 +118,6 @@ async function route() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('print').onclick = () => window.print();
+  $('print').onclick = () => $('candidate-report').contentWindow.print();
   startPage(route);
 });

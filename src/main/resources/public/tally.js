@@ -35,7 +35,7 @@ async function call(method, path, body, headers = {}) {
   }
   const text = await response.text();
   const json = (response.headers.get('Content-Type') || '').includes('json') && text ? JSON.parse(text) : {};
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, headers: response.headers };
 }
 
 function element(tag, attributes = {}, ...children) {

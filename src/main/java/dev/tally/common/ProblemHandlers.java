@@ -98,19 +98,22 @@ final class ProblemHandlers {
     static class ConversionErrors implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-            boolean body = exception.getArgument().getAnnotationMetadata().hasAnnotation(Body.class);
-            String value = exception.getConversionError().getOriginalValue().map(String::valueOf).orElse(null);
-            Optional<SerdeException> inBody = body ? serdeCause(exception) : Optional.empty();
-            String field = !body ? exception.getArgument().getName()
-                    : inBody.map(ConversionErrors::path).filter(path -> !path.isEmpty()).orElse("body");
-            Argument<?> type = inBody.<Argument<?>>map(ConversionErrors::innermost).orElse(exception.getArgument());
-            String message = inBody.isPresent() ? "has a value of the wrong type: expected " + expected(type)
-                    : body ? "has a value of the wrong type (for example text where a number or a list belongs)"
-                    : value == null || value.length() > 100
-                    ? "has a value of the wrong type or format"
-                    : "'" + value + "' is not valid: expected " + expected(type);
-            return ProblemResponses.badRequest("The request has invalid values; see errors.",
-                    List.of(new FieldError(field, message)), request.getPath());
+            return ProblemResponses.badRequest("The request has invalid values; see errors.", List.of(error(exception)),
+                    request.getPath());
+        }
+
+        private static FieldError error(ConversionErrorException exception) {
+            if (!exception.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+                String value = exception.getConversionError().getOriginalValue().map(String::valueOf).orElse(null);
+                return new FieldError(exception.getArgument().getName(), value == null || value.length() > 100
+                        ? "has a value of the wrong type or format"
+                        : "'" + value + "' is not valid: expected " + expected(exception.getArgument()));
+            }
+            Optional<SerdeException> inBody = serdeCause(exception);
+            if (inBody.isEmpty() || path(inBody.get()).isEmpty()) {
+                return new FieldError("body", "has a value of the wrong type (for example text where a number or a list belongs)");
+            }
+            return new FieldError(path(inBody.get()), "has a value of the wrong type: expected " + expected(innermost(inBody.get())));
         }
 
         private static Optional<SerdeException> serdeCause(Throwable error) {

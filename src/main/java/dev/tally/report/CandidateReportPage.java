@@ -9,21 +9,16 @@ import java.util.stream.Collectors;
  */
 final class CandidateReportPage {
 
-    private static final String STYLE = """
-            body{font:10pt/1.3 system-ui,sans-serif;margin:0 auto;max-width:60em;color:#111}
-            h1{font-size:16pt;margin:0 0 .2em}h2{font-size:12.5pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}
-            h3{font-size:11pt;margin:.8em 0 .2em}table{border-collapse:collapse;width:100%;margin:.3em 0}
-            th,td{border:1px solid #bbb;padding:.15em .35em;text-align:left;vertical-align:top}th{background:#eee}
-            .num{text-align:right;white-space:nowrap}.decision{font-weight:bold}.muted{color:#555}.note{font-size:9pt}
-            ul{margin:.2em 0;padding-left:1.2em}@page{size:A4;margin:12mm}
-            @media print{body{font-size:9pt}h2{break-after:avoid}tr{break-inside:avoid}}""";
+    /** An absolute path, so the page is styled both on its own and embedded in the reports page. */
+    private static final String STYLESHEET = "/app/report.css";
 
     private CandidateReportPage() {
     }
 
     static String render(ReportViews.CandidateReport report) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(report.candidateName())).append(" — hiring report</title><style>").append(STYLE).append("</style></head><body>");
+                .append(escape(report.candidateName())).append(" — hiring report</title><link rel=\"stylesheet\" href=\"")
+                .append(STYLESHEET).append("\"></head><body>");
         html.append("<h1>").append(escape(report.candidateName())).append("</h1><p class=\"muted\">")
                 .append(escape(report.openingTitle())).append(" · ").append(escape(report.candidateEmail())).append(" · status ")
                 .append(escape(report.status())).append("</p>");

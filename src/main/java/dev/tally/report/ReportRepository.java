@@ -46,11 +46,11 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     abstract List<ReportRows.Leniency> leniencies(UUID orgId, UUID candidateId);
 
     /**
-     * Every kit item of the interviews in scope, with the aggregates maintained at submit time (n = 0 when unscored).
+     * Every kit item of the candidate's interviews, with the aggregates maintained at submit time (n = 0 when unscored).
      * Unordered: callers group by interview. Raters and scores come as comma-separated text, far cheaper than JSON here.
      */
     @Query("""
-            SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
+            SELECT i.id AS interview_id, ki.position, q.code AS question_code, qv.version AS question_version,
                    qv.competency, ki.weight, ki.required, COALESCE(s.n, 0) AS n, s.total::float8 / NULLIF(s.n, 0) AS mean,
                    s.min, s.max, COALESCE(array_to_string(s.raters, ','), '') AS raters, COALESCE(array_to_string(s.scores, ','), '') AS scores
               FROM interview i
@@ -153,7 +153,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""
-            SELECT i.id AS interview_id, i.candidate_id, ki.position, q.code AS question_code, qv.version AS question_version,
+            SELECT i.id AS interview_id, ki.position, q.code AS question_code, qv.version AS question_version,
                    qv.competency, ki.weight, ki.required, count(ri.score) AS n, avg(ri.score)::float8 AS mean,
                    min(ri.score) AS min, max(ri.score) AS max, '' AS raters, '' AS scores
               FROM interview i
@@ -164,7 +164,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.position = ki.position
                                                   AND ri.revision = 1
              WHERE i.org_id = :orgId AND i.candidate_id = :candidateId
-             GROUP BY i.id, i.candidate_id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required""")
+             GROUP BY i.id, ki.position, q.code, qv.version, qv.competency, ki.weight, ki.required""")
     abstract List<ReportRows.ItemStat> originalItemStats(UUID orgId, UUID candidateId);
 
     @Query("""
@@ -202,12 +202,12 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN recommendations r ON r.interview_id = i.id
               LEFT JOIN panels p ON p.interview_id = i.id
               LEFT JOIN minimums m ON m.kit_version_id = kv.id
-             WHERE""" + OF_CANDIDATE + " ORDER BY i.candidate_id, i.scheduled_at, i.id")
+             WHERE""" + OF_CANDIDATE + " ORDER BY i.scheduled_at, i.id")
     abstract List<ReportRows.InterviewFacts> interviews(UUID orgId, UUID candidateId);
 
     /** Red flags raised in submitted scorecards, with whether the interview's kit made them knockouts. */
     private static final String RAISED_FLAGS = """
-            SELECT i.id AS interview_id, i.candidate_id, rf.red_flag_id, f.title, f.severity, COALESCE(kf.knockout, false) AS knockout,
+            SELECT i.id AS interview_id, rf.red_flag_id, f.title, f.severity, COALESCE(kf.knockout, false) AS knockout,
                    sc.interviewer_id, u.name AS interviewer_name, rf.note
               FROM interview i
               JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
@@ -225,14 +225,14 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     abstract List<ReportRows.RaisedFlag> raisedFlagsOfOpening(UUID orgId, UUID openingId);
 
     @Query("""
-            SELECT p.interview_id, i.candidate_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
+            SELECT p.interview_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
                    r.recommendation
               FROM interview i
               JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
               JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
               LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
               LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-             WHERE""" + OF_CANDIDATE + " ORDER BY i.candidate_id, i.scheduled_at, u.name")
+             WHERE""" + OF_CANDIDATE + " ORDER BY i.scheduled_at, u.name")
     abstract List<ReportRows.PanelSeat> panel(UUID orgId, UUID candidateId);
 
     @Query("""

@@ -23,8 +23,7 @@ final class ReportRows {
      * and their interviewers side by side as comma-separated text (the same order in both).
      */
     @Introspected
-    record ItemStat(@MappedProperty("interview_id") UUID interviewId, @MappedProperty("candidate_id") UUID candidateId,
-                    @MappedProperty("position") int position, @MappedProperty("question_code") String questionCode,
+    record ItemStat(@MappedProperty("interview_id") UUID interviewId, @MappedProperty("position") int position, @MappedProperty("question_code") String questionCode,
                     @MappedProperty("question_version") int questionVersion, @MappedProperty("competency") String competency,
                     @MappedProperty("weight") BigDecimal weight, @MappedProperty("required") boolean required,
                     @MappedProperty("n") int n, @MappedProperty("mean") @Nullable Double mean,
@@ -71,13 +70,13 @@ final class ReportRows {
 
     /** A red flag raised in a submitted scorecard. */
     @Introspected
-    record RaisedFlag(UUID interviewId, UUID candidateId, UUID redFlagId, String title, String severity, boolean knockout,
+    record RaisedFlag(UUID interviewId, UUID redFlagId, String title, String severity, boolean knockout,
                       UUID interviewerId, String interviewerName, String note) {
     }
 
     /** A panel member and whether their scorecard counts yet. */
     @Introspected
-    record PanelSeat(UUID interviewId, UUID candidateId, UUID interviewerId, String interviewerName, int revision,
+    record PanelSeat(UUID interviewId, UUID interviewerId, String interviewerName, int revision,
                      @Nullable String recommendation) {
     }
 

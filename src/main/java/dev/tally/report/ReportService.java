@@ -146,7 +146,7 @@ class ReportService {
         throw new ReportFacts.NotYourOpening();
     }
 
-    /** The aggregates of the interviews in scope, with every panel seat. */
+    /** The aggregates of the candidate's interviews, with every panel seat. */
     private Evidence evidence(UUID orgId, UUID candidateId) {
         Map<UUID, Double> leniency = new HashMap<>();
         reports.leniencies(orgId, candidateId).stream()

@@ -293,7 +293,9 @@ class HiringReportTest extends ApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
-                .doesNotContain("<script>", "<img").contains("Overall W", "How this was computed", "@page");
+                .doesNotContain("<script>", "<img").contains("Overall W", "How this was computed", "href=\"/app/report.css\"");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(api.get(null, "/app/report.css").body()).contains("@page");
         assertThat(refused.status()).isEqualTo(403);
     }
 

@@ -46,6 +46,7 @@ class PrintableReportBrowserTest extends ApiTest {
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(page.locator("img").count()).isZero();
             assertThat(page.locator("text=ADVANCE").count()).isPositive();
+            assertThat(page.locator("h1").evaluate("h1 => getComputedStyle(h1).fontSize")).isEqualTo("21.3333px"); // its stylesheet's 16pt
             byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
             assertThat(pages(pdf)).isBetween(1, 3);
         }

@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Chromium;
@@ -62,13 +63,17 @@ class ReportsPageBrowserTest extends ApiTest {
             String csv = Files.readString(export.path(), StandardCharsets.UTF_8);
             assertThat(csv).contains("Grace Hopper").contains("DISCUSS");
 
+            assertThat(export.suggestedFilename()).endsWith(".csv").startsWith("opening-");
+
             page.click("#opening-rows a");
-            assertThat(page.locator("#candidate-name")).hasText(HOSTILE_NAME);
-            assertThat(page.locator("#candidate-summary")).containsText("DISCUSS");
-            assertThat(page.locator("#candidate-reasons")).containsText("recommended hiring");
-            assertThat(page.locator("#candidate-interviews table tbody tr")).hasCount(5);
+            FrameLocator report = page.frameLocator("#candidate-report");
+            assertThat(report.locator("h1")).hasText(HOSTILE_NAME);
+            assertThat(report.locator("body")).containsText("DISCUSS");
+            assertThat(report.locator("body")).containsText("recommended hiring");
+            assertThat(report.locator("h1")).hasCSS("font-size", "21.3333px"); // 16pt: the report's stylesheet applies
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
-            assertThat(page.locator("img")).hasCount(0);
+            assertThat(page.frames().get(1).evaluate("() => window.pwned === undefined")).isEqualTo(true);
+            assertThat(report.locator("img")).hasCount(0);
         }
     }
 
