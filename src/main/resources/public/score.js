@@ -357,6 +357,31 @@ function renderWrapUp() {
   $('amending').hidden = card.status !== 'AMENDING';
   $('amending').textContent = card.status === 'AMENDING'
     ? 'Amending (' + card.amendReason + '): your submitted scorecard keeps counting until you submit again.' : '';
+  renderPanel();
+}
+
+/** Co-panelists' submitted scores, item by item: readable only once this interviewer's own scorecard was submitted. */
+async function renderPanel() {
+  $('panel').hidden = true;
+  if (scoring.card.revision === 0) return;
+  const interviewId = scoring.interview.id;
+  const answer = await call('GET', '/api/v1/interviews/' + interviewId + '/scorecards');
+  if (answer.status !== 200 || !scoring || scoring.interview.id !== interviewId) return;
+  const cards = answer.json.submitted;
+  $('panel-head').replaceChildren(element('th', { text: 'Question' }),
+    ...cards.map((card) => element('th', { class: 'num', text: card.interviewerName + (card.amended ? ' (amended)' : '') })));
+  const scoreOf = (card, position) => {
+    const item = card.items.find((candidate) => candidate.position === position);
+    return !item ? '' : item.notAssessed ? 'n/a' : String(item.score);
+  };
+  $('panel-rows').replaceChildren(...scoring.interview.kit.items.map((kitItem) => element('tr', {},
+    element('td', { text: kitItem.position + '. ' + kitItem.question.code }),
+    ...cards.map((card) => element('td', { class: 'num', text: scoreOf(card, kitItem.position) })))),
+  element('tr', {}, element('td', { text: 'Recommendation' }),
+    ...cards.map((card) => element('td', { class: 'num', text: card.recommendation.replace('_', ' ').toLowerCase() }))));
+  const waiting = answer.json.notYetSubmitted.length;
+  $('panel-waiting').textContent = waiting ? waiting + ' panel member(s) have not submitted yet.' : 'Everyone on the panel has submitted.';
+  $('panel').hidden = false;
 }
 
 /** Submits once every change is acknowledged; lists the problems the server finds, each leading to its question. */

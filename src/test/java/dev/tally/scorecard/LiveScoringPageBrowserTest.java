@@ -30,6 +30,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
     private static final String HOSTILE_NAME = "<img src=x onerror=\"window.pwned = 1\"> Ada";
 
     private Member interviewer;
+    private Member coPanelist;
     private UUID interview;
 
     @BeforeEach
@@ -38,7 +39,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
         UUID candidate = hiring.aCandidate(tenant, opening, HOSTILE_NAME);
         interviewer = fixtures.aMember(tenant.admin(), "INTERVIEWER");
-        Member coPanelist = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        coPanelist = fixtures.aMember(tenant.admin(), "INTERVIEWER");
         interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
                 "stageId", opening.screenStageId(), "scheduledAt", "2026-12-01T10:00:00Z",
                 "panel", List.of(interviewer.id(), coPanelist.id()))).string("id"));
@@ -123,8 +124,13 @@ class LiveScoringPageBrowserTest extends ApiTest {
             assertThat(page.locator("#submit-problems")).containsText("recommendation");
             page.check("input[name=recommendation][value=YES]");
             page.fill("#summary", "Strong on data modelling");
+            assertThat(page.locator("#panel")).isHidden();
+            hiring.submitAComplete(coPanelist, interview, 2, "NO");
             page.click("#submit");
             assertThat(page.locator("#submitted")).isVisible();
+            assertThat(page.locator("#panel-rows tr")).hasCount(4);
+            assertThat(page.locator("#panel-rows tr").first().locator("td.num").allTextContents()).containsExactlyInAnyOrder("3", "2");
+            assertThat(page.locator("#panel-waiting")).hasText("Everyone on the panel has submitted.");
             assertThat(page.locator("#summary")).isDisabled();
             Response own = api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard");
             assertThat(own.string("status")).isEqualTo("SUBMITTED");

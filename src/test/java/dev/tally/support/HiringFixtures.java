@@ -75,10 +75,11 @@ public final class HiringFixtures {
         return new PanelInterview(UUID.fromString(interview.string("id")), candidate, opening, panel);
     }
 
-    /** Saves a complete answer to every item (scores with notes), a recommendation, and submits. */
+    /** Saves a complete answer to every item of the interview's kit (scores with notes), a recommendation, and submits. */
     public Response submitAComplete(Member interviewer, UUID interviewId, int score, String recommendation) {
         int version = api.get(interviewer.token(), "/api/v1/interviews/" + interviewId + "/scorecard").<Number>get("version").intValue();
-        for (int position = 1; position <= 5; position++) {
+        int items = api.get(interviewer.token(), "/api/v1/interviews/" + interviewId).<List<Object>>get("kit.items").size();
+        for (int position = 1; position <= items; position++) {
             version = require(api.put(interviewer.token(), "/api/v1/interviews/" + interviewId + "/scorecard/items/" + position,
                     Map.of("baseVersion", version, "score", score, "keyPoints", List.of(0), "note", "Said something telling")), 200)
                     .<Number>get("version").intValue();
