@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -50,12 +52,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
         // Saves retry with backoff after a dropped connection: allow them the time.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate(server.getURI() + "/app/score.html");
-            page.fill("input[name=username]", interviewer.email());
-            page.fill("input[name=password]", interviewer.password());
-            page.click("#login-form button");
-            page.click("#interviews a");
+            Page page = logIn(context);
             assertThat(page.locator("#context")).containsText(HOSTILE_NAME);
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
 
@@ -147,6 +144,51 @@ class LiveScoringPageBrowserTest extends ApiTest {
         }
     }
 
+    /**
+     * Every request of the scorecard may be lost, lose its answer after the server applied it, or meet a 503. Once the
+     * connection heals, the server holds exactly what the interviewer last entered on every question.
+     */
+    @Test
+    void aFlakyConnectionLosesNothing() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+            Page page = logIn(context);
+            Random random = new Random(7);
+            AtomicBoolean flaky = new AtomicBoolean(true);
+            page.route("**/scorecard/**", route -> {
+                int fate = flaky.get() ? random.nextInt(9) : 8;
+                if (fate == 0) {
+                    route.abort();
+                } else if (fate == 1) {
+                    route.fetch();
+                    route.abort();
+                } else if (fate == 2) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(503));
+                } else {
+                    route.resume();
+                }
+            });
+
+            int[] scores = {2, 4, 3};
+            for (int position = 1; position <= 3; position++) {
+                page.click("#q-rubric button[data-level='" + (5 - scores[position - 1]) + "']");
+                page.fill("#q-note", "First thoughts on " + position);
+                page.locator("#q-key-points input").nth(position - 1).check();
+                page.click("#q-rubric button[data-level='" + scores[position - 1] + "']");
+                page.fill("#q-note", "Settled view on question " + position);
+                page.click("#next");
+            }
+            flaky.set(false);
+
+            assertThat(page.locator("#save-status")).hasText("All changes saved");
+            for (int position = 1; position <= 3; position++) {
+                assertThat(item(position)).containsEntry("score", scores[position - 1])
+                        .containsEntry("note", "Settled view on question " + position)
+                        .containsEntry("keyPoints", List.of(position - 1));
+            }
+        }
+    }
+
     @Test
     void thePageLoadsOnlyItsOwnScriptsAndStyles() {
         Response page = api.get(null, "/app/score.html");
@@ -154,6 +196,17 @@ class LiveScoringPageBrowserTest extends ApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    /** Logs the interviewer in on the page and opens the interview. */
+    private Page logIn(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate(server.getURI() + "/app/score.html");
+        page.fill("input[name=username]", interviewer.email());
+        page.fill("input[name=password]", interviewer.password());
+        page.click("#login-form button");
+        page.click("#interviews a");
+        return page;
     }
 
     private Map<String, Object> item(int position) {
