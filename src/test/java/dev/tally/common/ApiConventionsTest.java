@@ -31,12 +31,14 @@ class ApiConventionsTest extends ApiTest {
     }
 
     @Test
-    void healthChecksTheDatabase() {
-        Response health = api.get(null, "/health");
+    void healthChecksTheDatabaseAndShowsDetailsOnlyToSignedInUsers() {
+        Response anonymous = api.get(null, "/health");
+        Response signedIn = api.get(fixtures.anOrganisation().admin().token(), "/health");
 
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.string("status")).isEqualTo("UP");
-        assertThat(health.string("details.jdbc.status")).isEqualTo("UP");
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.string("status")).isEqualTo("UP");
+        assertThat(anonymous.body()).doesNotContain("jdbc:postgresql");
+        assertThat(signedIn.string("details.jdbc.status")).isEqualTo("UP");
     }
 
     @Test
