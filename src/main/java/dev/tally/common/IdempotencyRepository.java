@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,4 +24,10 @@ interface IdempotencyRepository extends GenericRepository<StoredResponse, String
             INSERT INTO idempotency_key (org_id, user_id, key, fingerprint, response_status, response_body)
             VALUES (:orgId, :userId, :key, :fingerprint, :status, CAST(:body AS jsonb))""")
     void store(UUID orgId, UUID userId, String key, String fingerprint, int status, String body);
+
+    /** Forgets up to {@code limit} answers kept since before {@code before}, oldest first; a batch keeps locks short. */
+    @Query("""
+            DELETE FROM idempotency_key WHERE ctid IN (
+                SELECT ctid FROM idempotency_key WHERE created_at < :before ORDER BY created_at LIMIT :limit)""")
+    int forgetOlderThan(Instant before, int limit);
 }
