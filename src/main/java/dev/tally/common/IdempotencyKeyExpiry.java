@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Forgets the answers kept for Idempotency-Keys once they are older than {@code tally.idempotency.keep} (30 days).
- * A retry later than that is still not applied twice: every save names the version it was based on, so a late
- * duplicate gets 409. Every instance runs this; two deleting at once do no harm.
+ * Forgets the answers kept for Idempotency-Keys once they are older than {@code tally.idempotency.keep} (30 days),
+ * far beyond the minutes or days within which clients retry (Stripe keeps them a day). Scorecard saves are safe even
+ * later: each names the version it was based on, so a late duplicate gets 409. Every instance runs this; two
+ * deleting at once do no harm.
  */
 @Singleton
 class IdempotencyKeyExpiry {
