@@ -20,8 +20,9 @@ function refused(answer) {
   return true;
 }
 
-async function showOpenings() {
-  const answer = await call('GET', '/api/v1/openings?size=100');
+async function showOpenings(query) {
+  const page = Number(query.get('page') || 0);
+  const answer = await call('GET', '/api/v1/openings?size=50&page=' + page);
   if (refused(answer)) return;
   show('openings-view');
   $('context').textContent = '';
@@ -30,6 +31,16 @@ async function showOpenings() {
     element('strong', { text: opening.title }), ' · ' + opening.candidateCount + ' candidate(s) · hiring manager '
       + opening.hiringManagerName))));
   $('openings-empty').hidden = answer.json.items.length > 0;
+  pager('openings', page, answer.json.totalPages, answer.json.totalItems + ' opening(s)', (to) => '#/?page=' + to);
+}
+
+/** Previous and next buttons under a paged list; {@code address} gives the address of another page. */
+function pager(prefix, page, totalPages, summary, address) {
+  $(prefix + '-info').textContent = summary + ' · page ' + (totalPages ? page + 1 : 0) + ' of ' + totalPages;
+  $(prefix + '-previous').disabled = page === 0;
+  $(prefix + '-previous').onclick = () => { location.hash = address(page - 1); };
+  $(prefix + '-next').disabled = page + 1 >= totalPages;
+  $(prefix + '-next').onclick = () => { location.hash = address(page + 1); };
 }
 
 async function showOpening(openingId, query) {
@@ -62,13 +73,10 @@ async function showOpening(openingId, query) {
     ...numberCells(score(row.overall.score), percent(row.overall.percent), score(row.leniencyAdjusted.score)),
     ...cells(row.redFlags + (row.knockouts ? ' (' + row.knockouts + ' knockout)' : ''), tally(row.recommendations),
       element('strong', { text: row.suggestedDecision }), row.finalDecision || '—'))));
-  const page = Number(parameters.get('page'));
-  $('page-info').textContent = report.totalItems + ' candidate(s) · page ' + (report.totalPages ? page + 1 : 0) + ' of ' + report.totalPages;
-  const turn = (to) => () => { query.set('page', String(to)); location.hash = '#/openings/' + openingId + '?' + query; };
-  $('page-previous').disabled = page === 0;
-  $('page-previous').onclick = turn(page - 1);
-  $('page-next').disabled = page + 1 >= report.totalPages;
-  $('page-next').onclick = turn(page + 1);
+  pager('page', Number(parameters.get('page')), report.totalPages, report.totalItems + ' candidate(s)', (to) => {
+    query.set('page', String(to));
+    return '#/openings/' + openingId + '?' + query;
+  });
   $('formula').textContent = report.formula;
 
   $('calibration-rows').replaceChildren(...(calibration.status === 200 ? calibration.json.interviewers : []).map((row) => element('tr',
@@ -114,7 +122,7 @@ async function route() {
   const candidate = (path || '').match(/^\/candidates\/([0-9a-f-]{36})$/);
   if (opening) await showOpening(opening[1], query);
   else if (candidate) await showCandidate(candidate[1], query);
-  else await showOpenings();
+  else await showOpenings(query);
 }
 
 document.addEventListener('DOMContentLoaded', () => {

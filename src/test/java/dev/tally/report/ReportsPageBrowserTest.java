@@ -48,6 +48,7 @@ class ReportsPageBrowserTest extends ApiTest {
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = logIn(context, tenant.hiringManager());
+            assertThat(page.locator("#openings-info")).hasText("1 opening(s) · page 1 of 1");
             page.click("#openings a");
 
             assertThat(page.locator("#opening-rows tr")).hasCount(2);
