@@ -34,15 +34,6 @@ async function showOpenings(query) {
   pager('openings', page, answer.json.totalPages, answer.json.totalItems + ' opening(s)', (to) => '#/?page=' + to);
 }
 
-/** Previous and next buttons under a paged list; {@code address} gives the address of another page. */
-function pager(prefix, page, totalPages, summary, address) {
-  $(prefix + '-info').textContent = summary + ' · page ' + (totalPages ? page + 1 : 0) + ' of ' + totalPages;
-  $(prefix + '-previous').disabled = page === 0;
-  $(prefix + '-previous').onclick = () => { location.hash = address(page - 1); };
-  $(prefix + '-next').disabled = page + 1 >= totalPages;
-  $(prefix + '-next').onclick = () => { location.hash = address(page + 1); };
-}
-
 async function showOpening(openingId, query) {
   const parameters = new URLSearchParams({ sort: query.get('sort') || 'score', direction: query.get('direction') || 'desc',
     page: query.get('page') || '0', size: '25' });

@@ -60,6 +60,15 @@ function status(text, state = '') {
   $('save-status').className = 'save-status ' + state;
 }
 
+/** Previous and next buttons under a paged list; {@code address} gives the address of another page. */
+function pager(prefix, page, totalPages, summary, address) {
+  $(prefix + '-info').textContent = summary + ' · page ' + (totalPages ? page + 1 : 0) + ' of ' + totalPages;
+  $(prefix + '-previous').disabled = page === 0;
+  $(prefix + '-previous').onclick = () => { location.hash = address(page - 1); };
+  $(prefix + '-next').disabled = page + 1 >= totalPages;
+  $(prefix + '-next').onclick = () => { location.hash = address(page + 1); };
+}
+
 function showLogin(message = '') {
   show('login-view');
   $('context').textContent = '';

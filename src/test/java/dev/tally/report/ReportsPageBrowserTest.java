@@ -47,7 +47,7 @@ class ReportsPageBrowserTest extends ApiTest {
     void aHiringManagerFiltersTheOpeningExportsItAndReadsACandidatesReasons() throws IOException {
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
-            Page page = logIn(context, tenant.hiringManager());
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
             assertThat(page.locator("#openings-info")).hasText("1 opening(s) · page 1 of 1");
             page.click("#openings a");
 
@@ -81,20 +81,11 @@ class ReportsPageBrowserTest extends ApiTest {
     @Test
     void anInterviewerIsToldReportsAreNotForThem() {
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
-            Page page = logIn(context, tenant.interviewer());
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.interviewer());
 
             assertThat(page.locator("#save-status")).containsText("for hiring managers, recruiters and admins");
             assertThat(page.locator("#openings li")).hasCount(0);
         }
-    }
-
-    private Page logIn(BrowserContext context, Member member) {
-        Page page = context.newPage();
-        page.navigate(server.getURI() + "/app/reports.html");
-        page.fill("input[name=username]", member.email());
-        page.fill("input[name=password]", member.password());
-        page.click("#login-form button");
-        return page;
     }
 
     private UUID interviewOf(Opening opening, UUID candidate, List<Member> panel) {

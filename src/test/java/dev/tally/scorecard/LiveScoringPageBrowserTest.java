@@ -200,11 +200,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
 
     /** Logs the interviewer in on the page and opens the interview. */
     private Page logIn(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(server.getURI() + "/app/score.html");
-        page.fill("input[name=username]", interviewer.email());
-        page.fill("input[name=password]", interviewer.password());
-        page.click("#login-form button");
+        Page page = Chromium.logIn(context, server.getURI(), "/app/score.html", interviewer);
         page.click("#interviews a");
         return page;
     }

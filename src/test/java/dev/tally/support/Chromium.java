@@ -1,9 +1,12 @@
 package dev.tally.support;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +36,16 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** Opens one of the service's pages in the context and logs in through its form. */
+    public static Page logIn(BrowserContext context, URI service, String page, Member member) {
+        Page opened = context.newPage();
+        opened.navigate(service + page);
+        opened.fill("input[name=username]", member.email());
+        opened.fill("input[name=password]", member.password());
+        opened.click("#login-form button");
+        return opened;
     }
 
     @Override
