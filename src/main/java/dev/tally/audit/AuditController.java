@@ -25,9 +25,9 @@ import java.util.UUID;
 @Tag(name = "Audit")
 class AuditController {
 
-    private final AuditLog audit;
+    private final AuditReader audit;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditReader audit) {
         this.audit = audit;
     }
 

@@ -2,8 +2,6 @@ package dev.tally.audit;
 
 import dev.tally.common.Caller;
 import dev.tally.common.JsonText;
-import dev.tally.common.PageRequest;
-import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -39,12 +37,4 @@ public class AuditLog {
         events.append(orgId, actorId, entityType, entityId, action, before == null ? null : json.of(before),
                 after == null ? null : json.of(after));
     }
-
-    @Transactional(readOnly = true)
-    PageView<AuditEvent> find(Caller caller, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId,
-                              PageRequest paging) {
-        return PageView.of(events.find(caller.orgId(), entityType, entityId, actorId, paging.size(), paging.offset()), paging,
-                events.count(caller.orgId(), entityType, entityId, actorId));
-    }
-
 }

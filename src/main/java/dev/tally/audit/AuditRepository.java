@@ -23,14 +23,16 @@ interface AuditRepository extends GenericRepository<AuditEvent, Long> {
                AND (CAST(:entityType AS text) IS NULL OR e.entity_type = :entityType)
                AND (CAST(:entityId AS uuid) IS NULL OR e.entity_id = :entityId)
                AND (CAST(:actorId AS uuid) IS NULL OR e.actor_id = :actorId)
+               AND NOT (e.entity_id = ANY(CAST(:hidden AS uuid[])))
             """;
 
     @Query("""
             SELECT e.id, e.occurred_at, e.actor_id, u.email AS actor_email, e.entity_type, e.entity_id, e.action, e.before, e.after
               FROM audit_event e LEFT JOIN app_user u ON u.org_id = e.org_id AND u.id = e.actor_id""" + FILTERS + """
              ORDER BY e.id DESC LIMIT :size OFFSET :offset""")
-    List<AuditEvent> find(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId, int size, long offset);
+    List<AuditEvent> find(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId, String hidden, int size,
+                          long offset);
 
     @Query("SELECT count(*) FROM audit_event e" + FILTERS)
-    long count(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId);
+    long count(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId, String hidden);
 }

@@ -60,6 +60,9 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
              WHERE p.org_id = :orgId AND p.interview_id = :interviewId ORDER BY u.name, u.id""")
     List<HiringViews.PanelMember> panel(UUID orgId, UUID interviewId);
 
+    @Query("SELECT interview_id FROM panel_member WHERE org_id = :orgId AND user_id = :userId")
+    List<UUID> panelInterviewsOf(UUID orgId, UUID userId);
+
     @Query("SELECT EXISTS (SELECT 1 FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId AND interviewer_id = :userId)")
     boolean hasScorecard(UUID orgId, UUID interviewId, UUID userId);
 

@@ -143,6 +143,12 @@ public class InterviewService {
                 interview.kitVersionId(), panel);
     }
 
+    /** The interviews whose panel the caller sits on, whatever their state. */
+    @Transactional(readOnly = true)
+    public Set<UUID> panelInterviewsOf(Caller caller) {
+        return Set.copyOf(interviews.panelInterviewsOf(caller.orgId(), caller.userId()));
+    }
+
     private Interview find(Caller caller, UUID id) {
         return interviews.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
     }

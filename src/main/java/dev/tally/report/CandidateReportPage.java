@@ -50,6 +50,10 @@ final class CandidateReportPage {
         for (ReportViews.InterviewReport interview : report.interviews()) {
             html.append("<h2>").append(escape(interview.stage())).append(" <span class=\"muted\">— ").append(escape(interview.kit().name()))
                     .append(" v").append(interview.kit().version()).append(", ").append(interview.scheduledAt()).append("</span></h2>");
+            if (interview.hiddenUntilYouSubmit()) {
+                html.append("<p class=\"hidden-scores\">Hidden until you submit your own scorecard for this interview.</p>");
+                continue;
+            }
             html.append("<p>W<sub>I</sub> ").append(number(interview.overall().score())).append(" · decision <span class=\"decision\">")
                     .append(interview.decision().decision()).append("</span>")
                     .append(interview.notSubmitted().isEmpty() ? "" : " · not submitted: " + escape(String.join(", ", interview.notSubmitted())))

@@ -38,6 +38,13 @@ final class DecisionRules {
     record Outcome(Decision decision, List<Reason> reasons) {
     }
 
+    /** An interview whose scores are hidden from the reader until they submit their own scorecard for it. */
+    static Outcome hiddenUntilYouSubmit(ReportRows.InterviewFacts interview) {
+        return new Outcome(Decision.INCOMPLETE, List.of(reason("HIDDEN_UNTIL_YOU_SUBMIT", Decision.INCOMPLETE, interview, null, null,
+                null, null, null, null, null, "Hidden until you submit your own scorecard for this interview: scores stay "
+                        + "independent until then")));
+    }
+
     /** {@code panel} names the seats still to submit, for the reasons; the rule itself counts from the interview's facts. */
     static Outcome decide(ReportRows.InterviewFacts interview, InterviewScores scores, List<ReportRows.RaisedFlag> flags,
                           List<ReportRows.PanelSeat> panel) {

@@ -36,13 +36,15 @@ class ReportAnalytics {
         ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
-        return calibration(rows.calibration(caller.orgId(), openingId, null, null), openingId, null, null);
+        return calibration(rows.calibration(caller.orgId(), openingId, null, null, null, reports.hiddenFrom(caller).asArray()),
+                openingId, null, null);
     }
 
-    /** Calibration over the interviews of the whole organisation scheduled in [from, to); recruiters and admins only. */
+    /** Calibration over the interviews of the caller's scope scheduled in [from, to). */
     @Transactional(readOnly = true)
     ReportViews.Calibration organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to) {
-        return calibration(rows.calibration(caller.orgId(), null, from, to), null, from, to);
+        ReportService.Scope scope = reports.scopeOf(caller);
+        return calibration(rows.calibration(caller.orgId(), null, from, to, scope.managerId(), scope.hidden()), null, from, to);
     }
 
     private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
@@ -80,7 +82,8 @@ class ReportAnalytics {
         ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
-        Map<String, List<ReliabilityRow>> byKit = rows.reliabilityScores(caller.orgId(), openingId, null).stream()
+        Map<String, List<ReliabilityRow>> byKit = rows.reliabilityScores(caller.orgId(), openingId, null, null,
+                        reports.hiddenFrom(caller).asArray()).stream()
                 .collect(Collectors.groupingBy(row -> row.kitId() + "/" + row.kitVersion(), java.util.LinkedHashMap::new, Collectors.toList()));
         List<ReportViews.KitReliability> kits = byKit.values().stream().map(rows -> {
             ReliabilityRow first = rows.get(0);
@@ -114,17 +117,19 @@ class ReportAnalytics {
     @Transactional(readOnly = true)
     ReportViews.QuestionAnalytics questionAnalytics(Caller caller, UUID questionId) {
         QuestionView question = questions.latest(caller, questionId);
-        List<ReliabilityRow> scores = rows.reliabilityScores(caller.orgId(), null, questionId);
-        return rows.questionStats(caller.orgId(), questionId).stream().findFirst()
+        ReportService.Scope scope = reports.scopeOf(caller);
+        List<ReliabilityRow> scores = rows.reliabilityScores(caller.orgId(), null, questionId, scope.managerId(), scope.hidden());
+        return rows.questionStats(caller.orgId(), questionId, scope.managerId(), scope.hidden()).stream().findFirst()
                 .map(stats -> analytics(stats, scores))
                 .orElseGet(() -> analytics(new QuestionStats(question.id(), question.code(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, null, 0), scores));
     }
 
     @Transactional(readOnly = true)
     List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
-        Map<UUID, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null).stream()
-                .collect(Collectors.groupingBy(ReliabilityRow::questionId));
-        return rows.questionStats(caller.orgId(), null).stream()
+        ReportService.Scope scope = reports.scopeOf(caller);
+        Map<UUID, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null, scope.managerId(), scope.hidden())
+                .stream().collect(Collectors.groupingBy(ReliabilityRow::questionId));
+        return rows.questionStats(caller.orgId(), null, scope.managerId(), scope.hidden()).stream()
                 .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId(), List.of()))).toList();
     }
 

@@ -57,7 +57,7 @@ class ReportExports {
         reports.requireAccess(caller, opening);
         Csv csv = new Csv().row(List.of("candidate", "interview", "stage", "interviewer", "question", "question version", "item",
                 "score", "not assessed", "key points", "note", "submitted at", "revision"));
-        for (RawScore score : rows.rawScores(caller.orgId(), openingId)) {
+        for (RawScore score : rows.rawScores(caller.orgId(), openingId, reports.hiddenFrom(caller).asArray())) {
             csv.row(java.util.Arrays.asList(score.candidateName(), score.interviewId(), score.stageName(), score.interviewerName(),
                     score.questionCode(), score.questionVersion(), score.position(), score.score(), score.notAssessed(),
                     score.keyPoints(), score.note(), score.submittedAt(), score.revision()));

@@ -33,17 +33,34 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
         this.jdbc = jdbc;
     }
 
+    /** The openings a hiring manager manages: the scope of their analytics. Binds :orgId and :managerId. */
+    private static final String MANAGED_OPENINGS = "SELECT o.id FROM opening o WHERE o.org_id = :orgId AND o.hiring_manager_id = :managerId";
+
     /** The interviews of one candidate; a plain condition, so that PostgreSQL plans each statement once. */
     private static final String OF_CANDIDATE = " i.org_id = :orgId AND i.candidate_id = :candidateId ";
 
-    /** Leniency over the whole organisation of a candidate's interviewers: L_r = Σ diff_sum / Σ comparisons. */
+    /**
+     * What the interviews hidden from the caller add to each interviewer's leniency totals, so that it can be taken out:
+     * blind scoring hides everything derived from those scores. Binds :orgId and :hidden, a uuid[] literal.
+     */
+    private static final String HIDDEN_LENIENCY = """
+            SELECT interviewer_id, sum(diff_sum) AS diff_sum, sum(comparisons) AS comparisons FROM interview_rater_stat
+             WHERE org_id = :orgId AND interview_id = ANY(CAST(:hidden AS uuid[])) GROUP BY interviewer_id""";
+
+    /**
+     * Leniency over the whole organisation of a candidate's interviewers, without the interviews hidden from the caller:
+     * L_r = Σ diff_sum / Σ comparisons.
+     */
     @Query("""
-            SELECT l.interviewer_id, (l.diff_sum / NULLIF(l.comparisons, 0))::float8 AS leniency, l.comparisons
+            SELECT l.interviewer_id, ((l.diff_sum - COALESCE(h.diff_sum, 0)) / NULLIF(l.comparisons - COALESCE(h.comparisons, 0), 0))::float8
+                       AS leniency, l.comparisons - COALESCE(h.comparisons, 0) AS comparisons
               FROM interviewer_leniency l
+              LEFT JOIN (""" + HIDDEN_LENIENCY + """
+                        ) h ON h.interviewer_id = l.interviewer_id
              WHERE l.org_id = :orgId AND l.interviewer_id IN (
                    SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
                     WHERE""" + OF_CANDIDATE + ")")
-    abstract List<ReportRows.Leniency> leniencies(UUID orgId, UUID candidateId);
+    abstract List<ReportRows.Leniency> leniencies(UUID orgId, UUID candidateId, String hidden);
 
     /**
      * Every kit item of the candidate's interviews, with the aggregates maintained at submit time (n = 0 when unscored).
@@ -64,15 +81,23 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     /**
      * Every interview of an opening for the opening report, in one statement: facts, the summary maintained at submit
      * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients and
-     * their organisation-wide leniency (zero below the minimum number of comparisons). Parameters, in order: the minimum
-     * number of comparisons, then the organisation and the opening as each ? asks.
+     * their organisation-wide leniency without the interviews hidden from the caller (zero below the minimum number of
+     * comparisons). Parameters, in order: the minimum number of comparisons, then the organisation, the hidden
+     * interviews and the opening as each ? asks.
      */
     private static final String OPENING_INTERVIEWS = """
             WITH leniency AS (
                 SELECT l.interviewer_id, LEAST(4, GREATEST(1, 1 - l.l)) AS a1, LEAST(4, GREATEST(1, 2 - l.l)) AS a2,
                        LEAST(4, GREATEST(1, 3 - l.l)) AS a3, LEAST(4, GREATEST(1, 4 - l.l)) AS a4
-                  FROM (SELECT interviewer_id, CASE WHEN comparisons >= ? AND comparisons > 0 THEN (diff_sum / comparisons)::float8 ELSE 0 END AS l
-                          FROM interviewer_leniency WHERE org_id = ?) l),
+                  FROM (SELECT t.interviewer_id, CASE WHEN t.comparisons >= ? AND t.comparisons > 0
+                                                      THEN (t.diff_sum / t.comparisons)::float8 ELSE 0 END AS l
+                          FROM (SELECT o.interviewer_id, o.diff_sum - COALESCE(h.diff_sum, 0) AS diff_sum,
+                                       o.comparisons - COALESCE(h.comparisons, 0) AS comparisons
+                                  FROM interviewer_leniency o
+                                  LEFT JOIN (SELECT interviewer_id, sum(diff_sum) AS diff_sum, sum(comparisons) AS comparisons
+                                               FROM interview_rater_stat WHERE org_id = ? AND interview_id = ANY(CAST(? AS uuid[]))
+                                              GROUP BY interviewer_id) h ON h.interviewer_id = o.interviewer_id
+                                 WHERE o.org_id = ?) t) l),
             -- raters are panel members (one who started a scorecard stays on the panel), so one pass counts both
             panels AS (
                 SELECT p.interview_id, count(*) AS panel_size,
@@ -103,9 +128,9 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
              WHERE i.org_id = ? AND i.opening_id = ?""";
 
     /** Read by column position, as numbered in the statement: mapping thousands of rows by name cost more than the query. */
-    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons) {
+    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons, String hidden) {
         return jdbc.prepareStatement(OPENING_INTERVIEWS, statement -> {
-            bind(statement, minComparisons, orgId, orgId, openingId, orgId, orgId, openingId);
+            bind(statement, minComparisons, orgId, hidden, orgId, orgId, openingId, orgId, orgId, openingId);
             List<ReportRows.OpeningInterview> interviews = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
@@ -269,8 +294,10 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             WITH subs AS (
                 SELECT sc.id, sc.interview_id, sc.interviewer_id, sc.revision FROM scorecard sc
                   JOIN interview i ON i.org_id = sc.org_id AND i.id = sc.interview_id
-                 WHERE sc.org_id = :orgId AND sc.revision > 0
+                 WHERE sc.org_id = :orgId AND sc.revision > 0 AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
                    AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+                   AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
+                       ))
                    AND (CAST(:from AS timestamptz) IS NULL OR i.scheduled_at >= :from)
                    AND (CAST(:to AS timestamptz) IS NULL OR i.scheduled_at < :to)),
             answers AS (
@@ -304,7 +331,8 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN distribution d ON d.interviewer_id = r.interviewer_id
               LEFT JOIN leniency l ON l.interviewer_id = r.interviewer_id
              ORDER BY u.name, u.id""")
-    abstract List<CalibrationRow> calibration(UUID orgId, @Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to);
+    abstract List<CalibrationRow> calibration(UUID orgId, @Nullable UUID openingId, @Nullable Instant from, @Nullable Instant to,
+                                              @Nullable UUID managerId, String hidden);
 
     @Query("""
             SELECT i.id AS interview_id, kv.kit_id, kv.version AS kit_version, kv.name AS kit_name, ri.position, ki.question_id,
@@ -315,11 +343,14 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
               JOIN question q ON q.org_id = ki.question_org_id AND q.id = ki.question_id
-             WHERE i.org_id = :orgId AND ri.score IS NOT NULL
+             WHERE i.org_id = :orgId AND ri.score IS NOT NULL AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
                AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+               AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
+                   ))
                AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
              ORDER BY kv.kit_id, kv.version, ri.position, i.id""")
-    abstract List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId);
+    abstract List<ReliabilityRow> reliabilityScores(UUID orgId, @Nullable UUID openingId, @Nullable UUID questionId,
+                                                    @Nullable UUID managerId, String hidden);
 
     @Query("""
             SELECT c.name AS candidate_name, i.id AS interview_id, s.name AS stage_name, u.name AS interviewer_name,
@@ -336,9 +367,9 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
               JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
-             WHERE i.org_id = :orgId AND i.opening_id = :openingId
+             WHERE i.org_id = :orgId AND i.opening_id = :openingId AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
              ORDER BY c.name, c.id, i.scheduled_at, i.id, u.name, ri.position""")
-    abstract List<RawScore> rawScores(UUID orgId, UUID openingId);
+    abstract List<RawScore> rawScores(UUID orgId, UUID openingId, String hidden);
 
     /** Per question: how often asked, not-assessed answers, score distribution, and scores of candidates later hired or not. */
     @Query("""
@@ -359,9 +390,12 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN LATERAL (SELECT decision FROM candidate_decision cd WHERE cd.org_id = i.org_id AND cd.candidate_id = i.candidate_id
                                   ORDER BY cd.decided_at DESC, cd.id LIMIT 1) d ON true
              WHERE i.org_id = :orgId AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
+               AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
+               AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
+                   ))
              GROUP BY ki.question_id, q.code
              ORDER BY length(q.code), q.code""")
-    abstract List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId);
+    abstract List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId, @Nullable UUID managerId, String hidden);
 
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     abstract Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);

@@ -66,6 +66,12 @@ final class ReportRows {
                           int submittedCount, int amendedCount,
                           @TypeDef(type = DataType.JSON) Map<String, Integer> recommendations,
                           @TypeDef(type = DataType.JSON) Map<String, BigDecimal> minPerCompetency) {
+
+        /** The interview as a caller sees it while blind scoring hides its scores: who submitted, nothing they said. */
+        InterviewFacts withoutScores() {
+            return new InterviewFacts(interviewId, candidateId, stageId, stageName, scheduledAt, kitId, kitVersion, kitName, minOverall,
+                    disagreementSpread, panelSize, submittedCount, 0, Map.of(), minPerCompetency);
+        }
     }
 
     /** A red flag raised in a submitted scorecard. */
@@ -78,6 +84,10 @@ final class ReportRows {
     @Introspected
     record PanelSeat(UUID interviewId, UUID interviewerId, String interviewerName, int revision,
                      @Nullable String recommendation) {
+
+        PanelSeat withoutRecommendation() {
+            return new PanelSeat(interviewId, interviewerId, interviewerName, revision, null);
+        }
     }
 
     /** One interviewer's answer to one item, as submitted. */

@@ -3,6 +3,7 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
+import dev.tally.scorecard.ScoreVisibility;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -32,10 +33,12 @@ class ReportService {
 
     private final ReportRepository reports;
     private final ReportSettings settings;
+    private final ScoreVisibility visibility;
 
-    ReportService(ReportRepository reports, ReportSettings settings) {
+    ReportService(ReportRepository reports, ReportSettings settings, ScoreVisibility visibility) {
         this.reports = reports;
         this.settings = settings;
+        this.visibility = visibility;
     }
 
     @Transactional(readOnly = true)
@@ -44,8 +47,10 @@ class ReportService {
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         requireAccess(caller, opening);
         ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
-        Evidence evidence = evidence(caller.orgId(), candidateId);
+        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
+        Evidence evidence = evidence(caller.orgId(), candidateId, hidden);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
+                .filter(score -> !hidden.hides(score.interviewId()))
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
         List<ReportViews.InterviewReport> interviews = new ArrayList<>();
         List<DecisionRules.Outcome> outcomes = new ArrayList<>();
@@ -57,7 +62,8 @@ class ReportService {
         DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
         boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
         ReportViews.Composite original = amended
-                ? ReportViews.Composite.of(Composite.overall(reports.originalItemStats(caller.orgId(), candidateId)))
+                ? ReportViews.Composite.of(Composite.overall(reports.originalItemStats(caller.orgId(), candidateId).stream()
+                        .filter(item -> !hidden.hides(item.interviewId())).toList()))
                 : null;
         List<ReportViews.FlagView> flags = evidence.flags().stream().map(flag -> flagView(flag, evidence)).toList();
         return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
@@ -77,9 +83,11 @@ class ReportService {
         ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
+        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
         // Read from the summaries maintained at submit time: one narrow row per interview, never the raw scores.
         Map<UUID, List<ReportRows.OpeningInterview>> interviewsByCandidate = reports.openingInterviews(caller.orgId(), openingId,
-                settings.minComparisons()).stream().collect(Collectors.groupingBy(interview -> interview.facts().candidateId()));
+                settings.minComparisons(), hidden.asArray()).stream()
+                .collect(Collectors.groupingBy(interview -> interview.facts().candidateId()));
         Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlagsOfOpening(caller.orgId(), openingId).stream()
                 .collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
         int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
@@ -97,8 +105,15 @@ class ReportService {
             List<ReportRows.InterviewFacts> facts = new ArrayList<>();
             int flags = 0;
             int knockouts = 0;
+            int hiddenInterviews = 0;
             for (ReportRows.OpeningInterview interview : interviews) {
                 ReportRows.InterviewFacts fact = interview.facts();
+                if (hidden.hides(fact.interviewId())) {
+                    hiddenInterviews++;
+                    facts.add(fact.withoutScores());
+                    outcomes.add(DecisionRules.hiddenUntilYouSubmit(fact));
+                    continue;
+                }
                 facts.add(fact);
                 List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(fact.interviewId(), List.of());
                 outcomes.add(DecisionRules.decide(fact, interview.scores(), raised, List.of()));
@@ -123,7 +138,7 @@ class ReportService {
                     ReportViews.Composite.of(weightSum == 0 ? null : weightedSum / weightSum),
                     ReportViews.Composite.of(weightSum == 0 ? null : adjustedSum / weightSum),
                     competencies, flags, knockouts, tally(facts), DecisionRules.candidate(outcomes).decision(),
-                    candidate.finalDecision()));
+                    candidate.finalDecision(), hiddenInterviews));
         }
         List<ReportViews.OpeningRow> selected = rows.stream()
                 .filter(row -> query.decision() == null || row.suggestedDecision() == query.decision())
@@ -146,14 +161,37 @@ class ReportService {
         throw new ReportFacts.NotYourOpening();
     }
 
-    /** The aggregates of the candidate's interviews, with every panel seat. */
-    private Evidence evidence(UUID orgId, UUID candidateId) {
+    /** The scores blind scoring hides from the caller; every score-bearing read of this feature leaves them out. */
+    ScoreVisibility.Hidden hiddenFrom(Caller caller) {
+        return visibility.hiddenFrom(caller);
+    }
+
+    /**
+     * What analytics over the organisation count for a caller: every opening for recruiters and admins, only their own
+     * for hiring managers; never the interviews hidden from them ({@code hidden} is a uuid[] literal).
+     */
+    Scope scopeOf(Caller caller) {
+        UUID managerId = caller.hasAnyRole(Role.ADMIN_ROLE, Role.RECRUITER_ROLE) ? null : caller.userId();
+        return new Scope(managerId, hiddenFrom(caller).asArray());
+    }
+
+    record Scope(@Nullable UUID managerId, String hidden) {
+    }
+
+    /** The aggregates of the candidate's interviews, with every panel seat, as far as the caller may read them. */
+    private Evidence evidence(UUID orgId, UUID candidateId, ScoreVisibility.Hidden hidden) {
         Map<UUID, Double> leniency = new HashMap<>();
-        reports.leniencies(orgId, candidateId).stream()
+        reports.leniencies(orgId, candidateId, hidden.asArray()).stream()
                 .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
                 .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
-        return new Evidence(reports.interviews(orgId, candidateId), reports.itemStats(orgId, candidateId),
-                reports.raisedFlags(orgId, candidateId), reports.panel(orgId, candidateId), leniency);
+        return new Evidence(
+                reports.interviews(orgId, candidateId).stream()
+                        .map(interview -> hidden.hides(interview.interviewId()) ? interview.withoutScores() : interview).toList(),
+                reports.itemStats(orgId, candidateId).stream().filter(item -> !hidden.hides(item.interviewId())).toList(),
+                reports.raisedFlags(orgId, candidateId).stream().filter(flag -> !hidden.hides(flag.interviewId())).toList(),
+                reports.panel(orgId, candidateId).stream()
+                        .map(seat -> hidden.hides(seat.interviewId()) ? seat.withoutRecommendation() : seat).toList(),
+                leniency, hidden);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
@@ -176,7 +214,8 @@ class ReportService {
                 panel, panel.stream().filter(seat -> !seat.submitted()).map(ReportViews.PanelView::name).toList(), itemReports,
                 ReportViews.Composite.of(Composite.overall(items)), competencies(Composite.byCompetency(items), Composite.coverage(items)),
                 evidence.flagsOf(interview.interviewId()).stream().map(flag -> flagView(flag, evidence)).toList(),
-                new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()));
+                new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()),
+                evidence.hides(interview.interviewId()));
     }
 
     private static List<ReportViews.CompetencyScore> competencies(Map<String, Double> scores, Map<String, Integer> coverage) {
@@ -210,9 +249,11 @@ class ReportService {
         private final Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview;
         private final Map<UUID, List<ReportRows.PanelSeat>> panelByInterview;
         private final Map<UUID, String> stages;
+        private final ScoreVisibility.Hidden hidden;
 
         Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
-                 List<ReportRows.PanelSeat> panel, Map<UUID, Double> leniency) {
+                 List<ReportRows.PanelSeat> panel, Map<UUID, Double> leniency, ScoreVisibility.Hidden hidden) {
+            this.hidden = hidden;
             this.leniency = leniency;
             this.interviews = interviews;
             this.items = items;
@@ -246,7 +287,14 @@ class ReportService {
             return panel;
         }
 
+        boolean hides(UUID interviewId) {
+            return hidden.hides(interviewId);
+        }
+
         DecisionRules.Outcome decide(ReportRows.InterviewFacts interview) {
+            if (hides(interview.interviewId())) {
+                return DecisionRules.hiddenUntilYouSubmit(interview);
+            }
             return DecisionRules.decide(interview, InterviewScores.of(itemsOf(interview.interviewId()), interview.disagreementSpread()),
                     flagsOf(interview.interviewId()), panelOf(interview.interviewId()));
         }

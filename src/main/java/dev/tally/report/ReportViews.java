@@ -66,7 +66,8 @@ final class ReportViews {
     @Serdeable
     record InterviewReport(UUID interviewId, String stage, Instant scheduledAt, KitRef kit, List<PanelView> panel,
                            List<String> notSubmitted, List<ItemReport> items, Composite overall, List<CompetencyScore> competencies,
-                           List<FlagView> redFlags, Map<String, Integer> recommendations, SuggestedDecision decision) {
+                           List<FlagView> redFlags, Map<String, Integer> recommendations, SuggestedDecision decision,
+                           boolean hiddenUntilYouSubmit) {
     }
 
     @Serdeable
@@ -85,7 +86,8 @@ final class ReportViews {
     @Serdeable
     record OpeningRow(UUID candidateId, String name, String email, String status, Progress progress, Composite overall,
                       Composite leniencyAdjusted, Map<String, Double> competencies, int redFlags, int knockouts,
-                      Map<String, Integer> recommendations, Decision suggestedDecision, @Nullable String finalDecision) {
+                      Map<String, Integer> recommendations, Decision suggestedDecision, @Nullable String finalDecision,
+                      int interviewsHiddenUntilYouSubmit) {
     }
 
     @Serdeable

@@ -20,6 +20,16 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
             ON CONFLICT (org_id, interview_id, interviewer_id) DO NOTHING""")
     void ensure(UUID orgId, UUID id, UUID interviewId, UUID interviewerId);
 
+    /** Of the given interviews, those where the interviewer has submitted; the (interview, interviewer) key finds each. */
+    @Query("""
+            SELECT interview_id FROM scorecard
+             WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[])) AND interviewer_id = :interviewerId
+               AND revision > 0""")
+    List<UUID> submittedAmong(UUID orgId, String interviewIds, UUID interviewerId);
+
+    @Query("SELECT id FROM scorecard WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[]))")
+    List<UUID> scorecardsOf(UUID orgId, String interviewIds);
+
     /** The scorecard, locked until the end of the transaction: saves, submit and amend on one scorecard take turns. */
     @Query("SELECT " + COLUMNS + " FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId AND interviewer_id = :interviewerId FOR UPDATE")
     Optional<Scorecard> lock(UUID orgId, UUID interviewId, UUID interviewerId);

@@ -36,9 +36,11 @@ class ScorecardService {
     private final AuditLog audit;
     private final IdempotentRequests idempotent;
     private final JsonText json;
+    private final ScoreVisibility visibility;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
-                     IdempotentRequests idempotent, JsonText json) {
+                     IdempotentRequests idempotent, JsonText json, ScoreVisibility visibility) {
+        this.visibility = visibility;
         this.scorecards = scorecards;
         this.interviews = interviews;
         this.kits = kits;
@@ -63,12 +65,10 @@ class ScorecardService {
                             .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
                     ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
                     Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-                    Optional<ScorecardViews.ItemAnswer> before = scorecards.items(caller.orgId(), scorecard.id()).stream()
-                            .filter(i -> i.position() == position).findFirst();
                     scorecards.saveItem(caller.orgId(), scorecard.id(), position, answer.score(), answer.notAssessed(),
                             answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note());
                     scorecards.advance(caller.orgId(), scorecard.id());
-                    audit.record(caller, "SCORECARD", scorecard.id(), "ITEM_SAVED", before.orElse(null), answer);
+                    audit.record(caller, "SCORECARD", scorecard.id(), "ITEM_SAVED", null, DraftChange.item(position));
                     return new ScorecardViews.ItemSaved(scorecard.version() + 1, answer);
                 });
     }
@@ -87,11 +87,9 @@ class ScorecardService {
                     Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
                     ScorecardViews.FlagAnswer answer = new ScorecardViews.FlagAnswer(redFlagId, request.raised(),
                             request.note() == null ? "" : request.note());
-                    Optional<ScorecardViews.FlagAnswer> before = scorecards.flags(caller.orgId(), scorecard.id()).stream()
-                            .filter(f -> f.redFlagId().equals(redFlagId)).findFirst();
                     scorecards.saveFlag(caller.orgId(), scorecard.id(), redFlagId, answer.raised(), answer.note());
                     scorecards.advance(caller.orgId(), scorecard.id());
-                    audit.record(caller, "SCORECARD", scorecard.id(), "FLAG_SAVED", before.orElse(null), answer);
+                    audit.record(caller, "SCORECARD", scorecard.id(), "FLAG_SAVED", null, DraftChange.flag(redFlagId));
                     return new ScorecardViews.FlagSaved(scorecard.version() + 1, answer);
                 });
     }
@@ -106,8 +104,7 @@ class ScorecardService {
                     scorecards.saveOverall(caller.orgId(), scorecard.id(), request.recommendation(), summary);
                     scorecards.advance(caller.orgId(), scorecard.id());
                     ScorecardViews.OverallSaved saved = new ScorecardViews.OverallSaved(scorecard.version() + 1, request.recommendation(), summary);
-                    audit.record(caller, "SCORECARD", scorecard.id(), "OVERALL_SAVED",
-                            Map.of("recommendation", String.valueOf(scorecard.recommendation()), "summary", scorecard.summary()), saved);
+                    audit.record(caller, "SCORECARD", scorecard.id(), "OVERALL_SAVED", null, DraftChange.overall());
                     return saved;
                 });
     }
@@ -210,22 +207,15 @@ class ScorecardService {
                         r -> new ScorecardViews.RevisionSummary(r.revision(), r.submittedAt(), r.amendReason()), Collectors.toList())));
     }
 
+    /** Blindness first: a panelist who has not submitted reads no co-panelist's scorecard, whatever roles they hold. */
     private void requireMayReadSubmitted(Caller caller, InterviewContext interview) {
-        if (caller.hasAnyRole(Role.ADMIN_ROLE, Role.RECRUITER_ROLE)) {
-            return;
-        }
-        if (caller.hasRole(Role.HIRING_MANAGER_ROLE) && interview.hiringManagerId().equals(caller.userId())) {
-            return;
-        }
-        if (interview.onPanel(caller.userId())) {
-            boolean submittedOwn = scorecards.find(caller.orgId(), interview.id(), caller.userId())
-                    .map(own -> own.revision() > 0).orElse(false);
-            if (submittedOwn) {
-                return;
-            }
+        if (visibility.hides(caller, interview)) {
             throw new ScorecardFacts.SubmitYourOwnFirst();
         }
-        throw new ScorecardFacts.MayNotReadScorecards();
+        boolean managesIt = caller.hasRole(Role.HIRING_MANAGER_ROLE) && interview.hiringManagerId().equals(caller.userId());
+        if (!interview.onPanel(caller.userId()) && !managesIt && !caller.hasAnyRole(Role.ADMIN_ROLE, Role.RECRUITER_ROLE)) {
+            throw new ScorecardFacts.MayNotReadScorecards();
+        }
     }
 
     private InterviewContext panelInterview(Caller caller, UUID interviewId) {

@@ -44,10 +44,15 @@ public final class HiringFixtures {
 
     /** An opening managed by the tenant's hiring manager, with a phone screen and an onsite stage. */
     public Opening anOpeningWithTwoStages(Tenant tenant) {
+        return anOpeningManagedBy(tenant, tenant.hiringManager());
+    }
+
+    /** An opening with a phone screen and an onsite stage, managed by the given member (a HIRING_MANAGER). */
+    public Opening anOpeningManagedBy(Tenant tenant, Member manager) {
         PublishedKit screen = aPublishedKitWith(tenant, 3);
         PublishedKit onsite = aPublishedKitWith(tenant, 5);
         Response opening = require(api.post(tenant.recruiter().token(), "/api/v1/openings", Map.of(
-                "title", "Senior Django developer", "hiringManagerId", tenant.hiringManager().id(),
+                "title", "Senior Django developer", "hiringManagerId", manager.id(),
                 "stages", List.of(
                         Map.of("name", "Phone screen", "kitId", screen.id(), "kitVersion", 1),
                         Map.of("name", "Onsite", "kitId", onsite.id(), "kitVersion", 1)))), 201);
@@ -69,10 +74,22 @@ public final class HiringFixtures {
         for (int i = 0; i < size; i++) {
             panel.add(fixtures.aMember(tenant.admin(), "INTERVIEWER"));
         }
+        return new PanelInterview(anOnsiteInterview(tenant, opening, candidate, panel), candidate, opening, panel);
+    }
+
+    /** An onsite interview of the candidate with the given panel. */
+    public UUID anOnsiteInterview(Tenant tenant, Opening opening, UUID candidate, List<Member> panel) {
         Response interview = require(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of(
                 "candidateId", candidate, "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-01T10:00:00Z",
                 "panel", panel.stream().map(Member::id).toList())), 201);
-        return new PanelInterview(UUID.fromString(interview.string("id")), candidate, opening, panel);
+        return UUID.fromString(interview.string("id"));
+    }
+
+    /** Raises a red flag with its evidence on the interviewer's draft. */
+    public void raiseFlag(Member interviewer, UUID interviewId, String redFlagId, String note) {
+        int version = api.get(interviewer.token(), "/api/v1/interviews/" + interviewId + "/scorecard").<Number>get("version").intValue();
+        require(api.put(interviewer.token(), "/api/v1/interviews/" + interviewId + "/scorecard/flags/" + redFlagId,
+                Map.of("baseVersion", version, "raised", true, "note", note)), 200);
     }
 
     /** Saves a complete answer to every item of the interview's kit (scores with notes), a recommendation, and submits. */
