@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies for questions of an organisation's own. */
-final class QuestionFixtures {
+public final class QuestionFixtures {
 
     private QuestionFixtures() {
     }
 
-    static Map<String, Object> aQuestion(String code) {
+    public static Map<String, Object> aQuestion(String code) {
         return aQuestionVersion(code, null, "How do you keep a Celery task idempotent?");
     }
 
-    static Map<String, Object> aQuestionVersion(String code, Integer basedOnVersion, String text) {
+    public static Map<String, Object> aQuestionVersion(String code, Integer basedOnVersion, String text) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "section", "Background work",
                 "competency", "PERFORMANCE",
