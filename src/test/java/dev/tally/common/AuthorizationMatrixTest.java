@@ -5,10 +5,10 @@ import dev.tally.support.ApiTest;
 import dev.tally.support.HiringFixtures;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
+import dev.tally.support.OpenApiDocument;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,19 +126,10 @@ class AuthorizationMatrixTest extends ApiTest {
     }
 
     /** "METHOD /path" of every documented operation, and whether it takes a body. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Boolean> documentedOperations() throws IOException {
-        try (InputStream document = AuthorizationMatrixTest.class.getResourceAsStream("/META-INF/swagger/tally.yml")) {
-            assertThat(document).as("the OpenAPI document generated at build time").isNotNull();
-            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(document).get("paths");
-            Map<String, Boolean> operations = new LinkedHashMap<>();
-            paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
-                if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
-                    operations.put(method.toUpperCase() + " " + path, ((Map<String, Object>) operation).containsKey("requestBody"));
-                }
-            }));
-            return operations;
-        }
+    private static Map<String, Boolean> documentedOperations() {
+        Map<String, Boolean> operations = new LinkedHashMap<>();
+        OpenApiDocument.generated().operations().forEach(operation -> operations.put(operation.key(), operation.takesBody()));
+        return operations;
     }
 
     private static Map<String, List<String>> matrix() throws IOException {
