@@ -24,6 +24,27 @@ final class AccessFacts {
         }
     }
 
+    static final class LoginSlowed extends DomainException.Throttled {
+        LoginSlowed(long retryAfterSeconds) {
+            super("login-slowed", "Many logins to this account have failed recently, from everywhere; logins to it are slowed. "
+                    + "Try again in " + retryAfterSeconds + " seconds.", retryAfterSeconds);
+        }
+    }
+
+    static final class TooManyLoginAttempts extends DomainException.Throttled {
+        TooManyLoginAttempts(long retryAfterSeconds) {
+            super("too-many-login-attempts", "Too many login attempts from your address. Try again in " + retryAfterSeconds + " seconds.",
+                    retryAfterSeconds);
+        }
+    }
+
+    static final class PasswordNotYetChanged extends DomainException.Forbidden {
+        PasswordNotYetChanged() {
+            super("password-change-required", "Your password was reset by an admin: choose a new one with "
+                    + "POST /api/v1/me/password before doing anything else.");
+        }
+    }
+
     static final class UserNotFound extends DomainException.NotFound {
         UserNotFound(UUID id) {
             super("user-not-found", "No user " + id + " exists in your organisation.");

@@ -27,35 +27,29 @@ public class AccessService {
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
-    private final LoginThrottleRepository throttles;
+    private final LoginThrottling throttling;
     private final PasswordHasher hasher;
-    private final LoginSettings loginSettings;
     private final Clock clock;
     private final AuditLog audit;
 
-    AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottleRepository throttles,
-                  PasswordHasher hasher, LoginSettings loginSettings, Clock clock, AuditLog audit) {
+    AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottling throttling,
+                  PasswordHasher hasher, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.users = users;
         this.organisations = organisations;
-        this.throttles = throttles;
+        this.throttling = throttling;
         this.hasher = hasher;
-        this.loginSettings = loginSettings;
         this.clock = clock;
     }
 
     /**
-     * The account for these credentials. Not one transaction: the failure count must be kept when the login fails,
-     * and no connection is held while BCrypt works. Unknown email, wrong password and deactivated account all
-     * answer alike, and take as long.
+     * The account for these credentials, tried from this client (see {@link LoginThrottling}). Not one transaction:
+     * the failure count must be kept when the login fails, and no connection is held while BCrypt works. Unknown
+     * email, wrong password and deactivated account all answer alike, and take as long.
      */
-    User authenticate(String email, String password) {
+    User authenticate(String email, String password, String client) {
         String key = email.trim().toLowerCase(Locale.ROOT);
-        Optional<LoginThrottle> throttle = throttles.find(key);
-        long wait = throttle.map(t -> t.secondsLockedAfter(clock.instant())).orElse(0L);
-        if (wait > 0) {
-            throw new AccessFacts.LoginThrottled(wait);
-        }
+        throttling.admit(key, client);
         Optional<User> user = users.findByEmailIgnoringCase(key);
         boolean verified;
         if (user.isPresent()) {
@@ -65,13 +59,10 @@ public class AccessService {
             verified = false;
         }
         if (!verified) {
-            throttles.recordFailure(key, loginSettings.maxFailures(),
-                    loginSettings.window().toSeconds(), loginSettings.lockout().toSeconds());
+            throttling.failed(key, client);
             throw new AccessFacts.InvalidCredentials();
         }
-        if (throttle.isPresent()) {
-            throttles.forget(key);
-        }
+        throttling.succeeded(key, client);
         return user.get();
     }
 
@@ -90,7 +81,8 @@ public class AccessService {
     MeView me(Caller caller) {
         User user = user(caller.orgId(), caller.userId());
         Organisation organisation = organisations.findById(caller.orgId()).orElseThrow();
-        return new MeView(user.id(), user.email(), user.name(), UserView.rolesOf(user), OrganisationView.from(organisation));
+        return new MeView(user.id(), user.email(), user.name(), UserView.rolesOf(user), OrganisationView.from(organisation),
+                user.mustChangePassword());
     }
 
     @Transactional
@@ -143,8 +135,16 @@ public class AccessService {
         if (!hasher.matches(request.currentPassword(), user.passwordHash())) {
             throw new AccessFacts.WrongCurrentPassword();
         }
-        users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()));
+        users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()), false);
         audit.record(caller, "USER", caller.userId(), "PASSWORD_CHANGED", null, null);
+    }
+
+    /** An admin sets a user's password: the user's tokens end, and they must choose their own at their next login. */
+    @Transactional
+    void resetPassword(Caller caller, UUID id, ResetPasswordRequest request) {
+        user(caller.orgId(), id);
+        users.updatePassword(caller.orgId(), id, hasher.hash(request.newPassword()), true);
+        audit.record(caller, "USER", id, "PASSWORD_RESET", null, null);
     }
 
     @Transactional
@@ -195,7 +195,7 @@ public class AccessService {
         }
         Instant now = clock.instant();
         return users.save(new User(UUID.randomUUID(), orgId, normalised, name.trim(), hasher.hash(password),
-                roleNames(roles), true, now, now));
+                roleNames(roles), true, now, now, 0, false));
     }
 
     private User user(UUID orgId, UUID id) {

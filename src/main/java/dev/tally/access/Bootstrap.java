@@ -42,6 +42,9 @@ class Bootstrap implements ApplicationEventListener<StartupEvent> {
         if (!generated && adminPassword.length() < 10) {
             throw new ConfigurationException("TALLY_ADMIN_PASSWORD must be at least 10 characters long.");
         }
+        if (!PasswordHasher.fits(adminPassword)) {
+            throw new ConfigurationException("TALLY_ADMIN_PASSWORD must be at most " + PasswordHasher.MAXIMUM_BYTES + " bytes in UTF-8.");
+        }
         String password = generated ? randomPassword() : adminPassword;
         access.bootstrap(organisationName, adminEmail, password).ifPresent(admin -> {
             if (generated) {

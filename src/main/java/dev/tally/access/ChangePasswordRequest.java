@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-record ChangePasswordRequest(@NotBlank @Size(max = 200) String currentPassword,
-                             @NotNull @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String newPassword) {
+record ChangePasswordRequest(@NotBlank @FitsBcrypt String currentPassword,
+                             @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String newPassword) {
 
     @Override
     public String toString() {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 record CreateOrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String adminEmail,
-        @NotNull @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String adminPassword,
+        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String adminPassword,
         @Size(max = 200) String adminName) {
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Set;
 record CreateUserRequest(
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String password,
+        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String password,
         @NotEmpty(message = "must name at least one role") Set<@NotNull @OneOf(Role.class) String> roles) {
 
     @Override

@@ -17,8 +17,10 @@ import java.util.UUID;
 
 /**
  * Turns a token whose signature, issuer and expiry have been checked into the caller, reading the account it names:
- * a deactivated account's tokens are refused at once, and the roles that count are the account's current ones, not
- * those frozen into the token. Micronaut runs this on the blocking executor
+ * a deactivated account's tokens are refused at once, a token issued before the account's last password change, reset
+ * or deactivation (an older {@link User#tokenGeneration()}) is refused, and the roles that count are the account's
+ * current ones, not those frozen into the token. A token without a generation (issued before there were any) is
+ * refused too. Micronaut runs this on the blocking executor
  * ({@code micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking}), off the event loop.
  */
 @Singleton
@@ -35,17 +37,31 @@ class CurrentAccountAuthentication implements JwtAuthenticationFactory {
     public Optional<Authentication> createAuthentication(JWT token) {
         UUID id;
         String org;
+        Long generation;
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             id = UUID.fromString(claims.getSubject());
             org = claims.getStringClaim(Caller.ORG_ATTRIBUTE);
+            generation = claims.getLongClaim(User.GENERATION_CLAIM);
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+        if (generation == null) {
             return Optional.empty();
         }
         return users.findAccount(id)
                 .filter(User::active)
                 .filter(user -> user.orgId().toString().equals(org))
-                .map(user -> Authentication.build(user.id().toString(), List.of(user.roles()),
-                        Map.of(Caller.ORG_ATTRIBUTE, user.orgId().toString(), "email", user.email())));
+                .filter(user -> user.tokenGeneration() == generation)
+                .map(CurrentAccountAuthentication::authenticationOf);
+    }
+
+    /** Also what a token is made from at login, so the token and each request's caller carry the same attributes. */
+    static Authentication authenticationOf(User user) {
+        return Authentication.build(user.id().toString(), List.of(user.roles()), Map.of(
+                Caller.ORG_ATTRIBUTE, user.orgId().toString(),
+                "email", user.email(),
+                User.GENERATION_CLAIM, user.tokenGeneration(),
+                PasswordChangeRequired.ATTRIBUTE, user.mustChangePassword()));
     }
 }

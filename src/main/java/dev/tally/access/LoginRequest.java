@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code username} is the account's email, named as in Micronaut Security's login form. */
 @Serdeable
-record LoginRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 200) String password) {
+record LoginRequest(@NotBlank @Size(max = 254) String username, @NotBlank @FitsBcrypt String password) {
 
     @Override
     public String toString() {

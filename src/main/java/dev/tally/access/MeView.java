@@ -6,5 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 @Serdeable
-record MeView(UUID id, String email, String name, Set<Role> roles, OrganisationView organisation) {
+record MeView(UUID id, String email, String name, Set<Role> roles, OrganisationView organisation,
+              boolean mustChangePassword) {
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 class PasswordHasher {
 
     static final int MINIMUM_COST = 10;
+    /** BCrypt reads no more of a password than this. */
+    static final int MAXIMUM_BYTES = 72;
 
     private final int cost;
     /** Verified against when the email is unknown, so that both answers take as long. */
@@ -30,6 +32,10 @@ class PasswordHasher {
 
     boolean matches(String password, String hash) {
         return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+    }
+
+    static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAXIMUM_BYTES;
     }
 
     void spendTheTimeOfAVerification(String password) {

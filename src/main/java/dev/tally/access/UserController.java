@@ -53,6 +53,13 @@ class UserController {
         return access.changeRoles(Caller.of(authentication), id, Role.allOf(request.roles()));
     }
 
+    /** Sets a new password for the user, ends their tokens, and makes them choose their own at their next login. */
+    @Post("/{id}/password")
+    HttpResponse<Void> resetPassword(Authentication authentication, UUID id, @Valid @Body ResetPasswordRequest request) {
+        access.resetPassword(Caller.of(authentication), id, request);
+        return HttpResponse.noContent();
+    }
+
     @Post("/{id}/deactivate")
     UserView deactivate(Authentication authentication, UUID id) {
         return access.setActive(Caller.of(authentication), id, false);

@@ -36,11 +36,22 @@ interface UserRepository extends GenericRepository<User, UUID> {
     @Query("UPDATE app_user SET roles = CAST(:roles AS text[]), updated_at = now() WHERE org_id = :orgId AND id = :id")
     int updateRoles(UUID orgId, UUID id, String[] roles);
 
-    @Query("UPDATE app_user SET active = :active, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    /** Deactivation also ends the account's tokens: reactivating it does not bring them back. */
+    @Query("""
+            UPDATE app_user SET active = :active, updated_at = now(),
+                token_generation = token_generation + CASE WHEN :active THEN 0 ELSE 1 END
+            WHERE org_id = :orgId AND id = :id""")
     int updateActive(UUID orgId, UUID id, boolean active);
 
-    @Query("UPDATE app_user SET password_hash = :passwordHash, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    int updatePassword(UUID orgId, UUID id, String passwordHash);
+    /**
+     * A new password ends every token issued before it. {@code mustChange} is false when the user chose it, true when
+     * an admin reset it.
+     */
+    @Query("""
+            UPDATE app_user SET password_hash = :passwordHash, must_change_password = :mustChange,
+                token_generation = token_generation + 1, updated_at = now()
+            WHERE org_id = :orgId AND id = :id""")
+    int updatePassword(UUID orgId, UUID id, String passwordHash, boolean mustChange);
 
     /** Active admins of the organisation, locked so that two admins demoting each other cannot leave none. */
     @Query("SELECT count(*) FROM (SELECT id FROM app_user WHERE org_id = :orgId AND active AND 'ADMIN' = ANY (roles) FOR UPDATE) admins")

@@ -77,6 +77,7 @@ class TokenTest extends ApiTest {
                 .expirationTime(Date.from(expiry))
                 .claim("org", claimedOrganisation.id().toString())
                 .claim("roles", List.of("ADMIN"))
+                .claim("gen", 0)
                 .build();
     }
 }

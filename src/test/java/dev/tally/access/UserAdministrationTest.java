@@ -88,7 +88,7 @@ class UserAdministrationTest extends ApiTest {
     }
 
     @Test
-    void aDeactivatedUserCannotLogInAndTheirTokensAreRefused() {
+    void aDeactivatedUserCannotLogInAndTheirTokensAreRefusedEvenAfterReactivation() {
         Tenant tenant = fixtures.anOrganisation();
         Member recruiter = tenant.recruiter();
 
@@ -100,7 +100,8 @@ class UserAdministrationTest extends ApiTest {
         assertProblem(api.post(null, "/login", Map.of("username", recruiter.email(), "password", Fixtures.PASSWORD)), 401);
 
         api.post(tenant.admin().token(), "/api/v1/users/" + recruiter.id() + "/activate", null);
-        assertThat(api.get(recruiter.token(), "/api/v1/me").status()).isEqualTo(200);
+        assertProblem(api.get(recruiter.token(), "/api/v1/me"), 401);
+        assertThat(api.get(fixtures.login(recruiter.email(), Fixtures.PASSWORD), "/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Calls the running service over real HTTP, as a client would. A null token sends no Authorization header. */
 public final class Api {
@@ -46,6 +47,11 @@ public final class Api {
         return send(method, path, token, body, contentType, idempotencyKey);
     }
 
+    /** Sends a request with extra headers, such as the X-Forwarded-For a proxy adds. */
+    public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+        return send(method, path, token, toJson(body), body == null ? null : "application/json", null, headers);
+    }
+
     public String toJson(Object body) {
         if (body == null) {
             return null;
@@ -61,7 +67,13 @@ public final class Api {
     }
 
     private Response send(String method, String path, String token, String body, String contentType, String idempotencyKey) {
+        return send(method, path, token, body, contentType, idempotencyKey, Map.of());
+    }
+
+    private Response send(String method, String path, String token, String body, String contentType, String idempotencyKey,
+                          Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
