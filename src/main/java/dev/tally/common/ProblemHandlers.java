@@ -181,8 +181,7 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, JsonSyntaxException exception) {
             LOG.debug("Unreadable JSON body on {}: {}", request.getPath(), exception.getMessage());
-            return ProblemResponses.badRequest("The request body is not valid JSON.",
-                    List.of(new FieldError("body", "must be a well-formed JSON document")), request.getPath());
+            return ProblemResponses.notValidJson(request.getPath());
         }
     }
 

@@ -32,8 +32,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 .map(error -> new FieldError(error.getPath().get(), error.getMessage()))
                 .toList();
         String detail = status.getCode() >= 500 ? serverErrorDetail(status) : clientErrorDetail(context, status);
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
-                context.getRequest().getPath(), errors.isEmpty() ? null : errors, null);
+        Problem problem = Problem.of("about:blank", status.getReason(), status.getCode(), detail,
+                context.getRequest().getPath(), errors, null);
         return response.body(problem).contentType(PROBLEM_JSON);
     }
 
@@ -41,8 +41,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
     public static MutableHttpResponse<Problem> of(DomainException fact, String path) {
         HttpStatus status = statusOf(fact);
         List<FieldError> errors = fact instanceof DomainException.Invalid invalid ? invalid.errors() : null;
-        Problem problem = new Problem("urn:tally:problem:" + fact.slug(), status.getReason(), status.getCode(),
-                fact.getMessage(), path, errors == null || errors.isEmpty() ? null : errors, fact.current());
+        Problem problem = Problem.of("urn:tally:problem:" + fact.slug(), status.getReason(), status.getCode(),
+                fact.getMessage(), path, errors, fact.current());
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status).body(problem).contentType(PROBLEM_JSON);
         if (fact instanceof DomainException.Throttled throttled) {
             response.header("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
@@ -52,15 +52,24 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
     /** A response built here, for errors that are neither domain facts nor framework errors (e.g. 503). */
     public static MutableHttpResponse<Problem> of(HttpStatus status, String slug, String detail, String path) {
-        Problem problem = new Problem("urn:tally:problem:" + slug, status.getReason(), status.getCode(), detail, path, null, null);
+        Problem problem = Problem.of("urn:tally:problem:" + slug, status.getReason(), status.getCode(), detail, path, null, null);
         return HttpResponse.<Problem>status(status).body(problem).contentType(PROBLEM_JSON);
     }
 
     /** A 400 naming the fields that could not be read. */
     public static MutableHttpResponse<Problem> badRequest(String detail, List<FieldError> errors, String path) {
-        Problem problem = new Problem("about:blank", HttpStatus.BAD_REQUEST.getReason(), 400, detail, path,
-                errors.isEmpty() ? null : errors, null);
+        Problem problem = Problem.of("about:blank", HttpStatus.BAD_REQUEST.getReason(), 400, detail, path, errors, null);
         return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).body(problem).contentType(PROBLEM_JSON);
+    }
+
+    /** A 400 for a body that is not exactly one well-formed JSON value. */
+    static MutableHttpResponse<Problem> notValidJson(String path) {
+        return badRequest("The request body is not valid JSON.", List.of(new FieldError("body", "must be a well-formed JSON document")), path);
+    }
+
+    /** A refusal the framework answered without a body (for example CORS), given the body every other refusal has. */
+    static Problem forBodiless(HttpStatus status, String detail, String path) {
+        return Problem.of("about:blank", status.getReason(), status.getCode(), detail, path, null, null);
     }
 
     private static HttpStatus statusOf(DomainException fact) {
