@@ -4,9 +4,12 @@ import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import java.util.Set;
+import java.util.List;
 
 @Serdeable
-record ChangeRolesRequest(@NotEmpty(message = "must name at least one role") Set<@NotNull @OneOf(Role.class) String> roles) {
+record ChangeRolesRequest(@NotEmpty(message = "must name at least one role")
+                          @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
+                          List<@NotNull @OneOf(Role.class) String> roles) {
 }

@@ -8,14 +8,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.util.Set;
+import java.util.List;
 
 @Serdeable
 record CreateUserRequest(
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String password,
-        @NotEmpty(message = "must name at least one role") Set<@NotNull @OneOf(Role.class) String> roles) {
+        @NotEmpty(message = "must name at least one role") @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
+        List<@NotNull @OneOf(Role.class) String> roles) {
 
     @Override
     public String toString() {

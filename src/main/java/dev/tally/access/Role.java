@@ -14,6 +14,12 @@ public enum Role {
     public static final String INTERVIEWER_ROLE = "INTERVIEWER";
     public static final String HIRING_MANAGER_ROLE = "HIRING_MANAGER";
 
+    /**
+     * The most roles a request may name: one of each. A constant, not {@code values().length}, because annotations
+     * need one; a role added above must raise it.
+     */
+    static final int COUNT = 4;
+
     /** Roles from names already checked with {@code @OneOf(Role.class)}. */
     static Set<Role> allOf(Collection<String> names) {
         return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

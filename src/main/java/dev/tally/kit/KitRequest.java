@@ -51,11 +51,14 @@ record KitRequest(
         }
     }
 
-    /** Decision rules on the 1-4 scale; all optional. */
+    /**
+     * Decision rules on the 1-4 scale; all optional. A kit of at most 50 items assesses at most 50 competencies, so
+     * more minimums than that are refused before each unknown one is named.
+     */
     @Serdeable
     record Rules(
             @Nullable @DecimalMin(value = "1", message = "must be between 1 and 4") @DecimalMax(value = "4", message = "must be between 1 and 4") BigDecimal minOverall,
-            @Nullable Map<String, @NotNull @DecimalMin(value = "1", message = "must be between 1 and 4")
+            @Nullable @Size(max = 50, message = "must have at most 50 competencies") Map<String, @NotNull @DecimalMin(value = "1", message = "must be between 1 and 4")
                     @DecimalMax(value = "4", message = "must be between 1 and 4") BigDecimal> minPerCompetency,
             @Nullable @Min(value = 1, message = "must be 1, 2 or 3") @Max(value = 3, message = "must be 1, 2 or 3") Integer disagreementSpread) {
 

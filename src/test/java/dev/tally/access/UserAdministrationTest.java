@@ -7,6 +7,7 @@ import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +72,29 @@ class UserAdministrationTest extends ApiTest {
         assertProblem(invalid, 400);
         assertThat(invalid.errorFields()).containsExactlyInAnyOrder("email", "name", "password", "roles");
         assertProblem(unknownRole, 400);
-        assertThat(unknownRole.errorFields()).containsExactly("roles");
+        assertThat(unknownRole.errorFields()).containsExactly("roles[0]");
+    }
+
+    @Test
+    void aRequestMayNameAtMostTheFourRolesThereAre() {
+        Tenant tenant = fixtures.anOrganisation();
+        Member interviewer = tenant.interviewer();
+        List<String> fiftyThousandRoles = Collections.nCopies(50_000, "INTERVIEWER");
+
+        Response created = api.post(tenant.admin().token(), "/api/v1/users", Map.of("email", Fixtures.uniqueEmail("x"),
+                "name", "X", "password", Fixtures.PASSWORD, "roles", fiftyThousandRoles));
+        Response changed = api.put(tenant.admin().token(), "/api/v1/users/" + interviewer.id() + "/roles",
+                Map.of("roles", fiftyThousandRoles));
+        Response everyRole = api.put(tenant.admin().token(), "/api/v1/users/" + interviewer.id() + "/roles",
+                Map.of("roles", List.of("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER")));
+
+        for (Response refused : List.of(created, changed)) {
+            assertProblem(refused, 400);
+            assertThat(refused.errorFields()).containsExactly("roles");
+            assertThat(refused.string("errors[0].message")).isEqualTo("must have at most 4 roles");
+        }
+        assertThat(everyRole.status()).isEqualTo(200);
+        assertThat(everyRole.<List<String>>get("roles")).containsExactlyInAnyOrder("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER");
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.tally.support.ApiTest;
 import dev.tally.support.Response;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +82,23 @@ class KitValidationTest extends ApiTest {
         assertProblem(refused, 422);
         assertThat(refused.errorFields()).containsExactly("rules.minPerCompetency[JUGGLING]");
         assertThat(refused.string("errors[0].message")).contains("is not a competency");
+    }
+
+    @Test
+    void rulesForMoreCompetenciesThanAKitCanHoldAreRefusedInOneError() {
+        String token = fixtures.anOrganisation().recruiter().token();
+        Map<String, Object> fortyThousandUnknown = new HashMap<>();
+        for (int i = 0; i < 40_000; i++) {
+            fortyThousandUnknown.put("C" + i, 3);
+        }
+
+        Response refused = api.post(token, "/api/v1/kits", with(aFullKit(), "rules", Map.of("minPerCompetency", fortyThousandUnknown)));
+
+        assertProblem(refused, 400);
+        assertThat(refused.errorFields()).containsExactly("rules.minPerCompetency");
+        assertThat(refused.string("errors[0].message")).isEqualTo("must have at most 50 competencies");
+        // Each unknown key used to get its own error: 40,000 keys answered 7.9 MB.
+        assertThat(refused.body().getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(10 * 1024);
     }
 
     @Test
