@@ -42,16 +42,6 @@ class ApiConventionsTest extends ApiTest {
     }
 
     @Test
-    void metricsExposeRequestsAndTheConnectionPool() {
-        api.get(null, "/health");
-
-        Response metrics = api.get(null, "/prometheus");
-
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests_seconds").contains("hikaricp_connections");
-    }
-
-    @Test
     void theOpenApiDocumentDescribesEveryEndpointAndSwaggerUiServesIt() {
         Response document = api.get(null, "/swagger/tally.yml");
         Response ui = api.get(null, "/swagger-ui/index.html");
