@@ -1,5 +1,8 @@
 package dev.tally.access;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -24,6 +27,7 @@ import java.util.UUID;
 @Secured(Role.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
+@Refusals.SignedIn
 class UserController {
 
     private final AccessService access;
@@ -33,6 +37,8 @@ class UserController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     HttpResponse<UserView> create(Authentication authentication, @Valid @Body CreateUserRequest request) {
         UserView user = access.createUser(Caller.of(authentication), request);
         return HttpResponse.created(user, URI.create("/api/v1/users/" + user.id()));
@@ -44,28 +50,38 @@ class UserController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     UserView get(Authentication authentication, UUID id) {
         return access.getUser(Caller.of(authentication), id);
     }
 
     @Put("/{id}/roles")
+    @Refusals.ById
+    @Refusals.Changes
     UserView changeRoles(Authentication authentication, UUID id, @Valid @Body ChangeRolesRequest request) {
         return access.changeRoles(Caller.of(authentication), id, Role.allOf(request.roles()));
     }
 
     /** Sets a new password for the user, ends their tokens, and makes them choose their own at their next login. */
     @Post("/{id}/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Refusals.ById
+    @Refusals.Changes
     HttpResponse<Void> resetPassword(Authentication authentication, UUID id, @Valid @Body ResetPasswordRequest request) {
         access.resetPassword(Caller.of(authentication), id, request);
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/deactivate")
+    @Refusals.ById
+    @Refusals.Changes
     UserView deactivate(Authentication authentication, UUID id) {
         return access.setActive(Caller.of(authentication), id, false);
     }
 
     @Post("/{id}/activate")
+    @Refusals.ById
+    @Refusals.Changes
     UserView activate(Authentication authentication, UUID id) {
         return access.setActive(Caller.of(authentication), id, true);
     }

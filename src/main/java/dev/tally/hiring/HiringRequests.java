@@ -1,5 +1,7 @@
 package dev.tally.hiring;
 
+import jakarta.validation.constraints.Max;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,7 +25,7 @@ final class HiringRequests {
 
     /** One stage of an opening's plan: its name and the published kit version its interviews use. */
     @Serdeable
-    record Stage(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull UUID kitId, @NotNull @Min(1) Integer kitVersion) {
+    record Stage(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull UUID kitId, @NotNull @Min(1) @Max(Integer.MAX_VALUE) Integer kitVersion) {
     }
 
     @Serdeable
@@ -47,7 +49,7 @@ final class HiringRequests {
     @Serdeable
     record UpdateCandidate(@NotBlank @Size(max = 200) String name,
                            @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
-                           @NotNull @OneOf(ChangeableStatus.class) String status) {
+                           @NotNull @OneOf(ChangeableStatus.class) @Schema(implementation = ChangeableStatus.class) String status) {
     }
 
     /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
@@ -56,7 +58,7 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record Decide(@NotNull @OneOf(Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
+    record Decide(@NotNull @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
     enum Decision {

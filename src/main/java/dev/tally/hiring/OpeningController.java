@@ -1,5 +1,9 @@
 package dev.tally.hiring;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.IdempotentRequests;
@@ -31,6 +35,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Openings")
+@Refusals.SignedIn
 class OpeningController {
 
     private final HiringService hiring;
@@ -40,9 +45,11 @@ class OpeningController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Operation(summary = "Open a position", description = "With its hiring manager and interview plan: ordered stages, each with a published kit version.")
     HttpResponse<HiringViews.OpeningView> create(Authentication authentication,
-                                                 @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                 @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                  @Valid @Body HiringRequests.CreateOpening request) {
         HiringViews.OpeningView opening = hiring.createOpening(Caller.of(authentication), idempotencyKey, request);
         return HttpResponse.created(opening, URI.create("/api/v1/openings/" + opening.id()));
@@ -57,17 +64,22 @@ class OpeningController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     HiringViews.OpeningView get(Authentication authentication, UUID id) {
         return hiring.getOpening(Caller.of(authentication), id);
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     HiringViews.OpeningView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateOpening request) {
         return hiring.updateOpening(Caller.of(authentication), id, request);
     }
 
     @Put("/{id}/plan")
+    @Refusals.ById
+    @Refusals.Changes
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     @Operation(summary = "Replace the interview plan", description = "Stages given with their id keep it; stages left out are "
             + "removed unless interviews use them. The opening's hiring manager may change its plan.")
