@@ -298,3 +298,46 @@ function startPage(route, mayLogOut = () => true) {
   window.addEventListener('hashchange', guarded);
   guarded();
 }
+
+/**
+ * Picks colleagues of one role by name, never by id: type part of a name or email, choose among the matches; the
+ * chosen show as chips, each with a button to remove it. With {@code multiple} false, choosing replaces the choice.
+ */
+function colleaguePicker(id, label, role, multiple) {
+  const chosen = [];
+  const input = element('input', { id: id + '-search', type: 'search', autocomplete: 'off', maxlength: '200' });
+  const matches = element('ul', { id: id + '-matches', class: 'choices', 'aria-label': 'Matching colleagues' });
+  const chips = element('ul', { id: id + '-chosen', class: 'chips', 'aria-label': multiple ? 'Chosen' : 'Chosen' });
+  const render = () => chips.replaceChildren(...chosen.map((person) => element('li', {}, person.name + ' ',
+    element('button', { type: 'button', class: 'link', text: 'Remove', 'aria-label': 'Remove ' + person.name,
+      onclick: () => { chosen.splice(chosen.indexOf(person), 1); render(); } }))));
+  const choose = (person) => {
+    if (!multiple) chosen.length = 0;
+    chosen.push(person);
+    input.value = '';
+    matches.replaceChildren();
+    render();
+  };
+  const search = async () => {
+    const query = new URLSearchParams({ role, size: '10' });
+    if (input.value.trim()) query.set('q', input.value.trim());
+    const answer = await call('GET', '/api/v1/colleagues?' + query);
+    if (answer.status !== 200) {
+      matches.replaceChildren(element('li', { class: 'error', text: answer.json.detail || 'Colleagues cannot be looked up.' }));
+      return;
+    }
+    matches.replaceChildren(...answer.json.items.filter((person) => !chosen.some((other) => other.id === person.id))
+      .map((person) => element('li', {}, element('button', { type: 'button', text: person.name + ' (' + person.email + ')',
+        onclick: () => choose(person) }))));
+  };
+  let timer;
+  input.oninput = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => search().catch((e) => { if (e instanceof SignedOut) signedOut(true); }), 250);
+  };
+  return {
+    node: element('div', { class: 'picker' }, element('label', {}, label + ' ', input), matches, chips),
+    ids: () => chosen.map((person) => person.id),
+    set: (people) => { chosen.splice(0, chosen.length, ...people); matches.replaceChildren(); render(); },
+  };
+}
