@@ -57,7 +57,7 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
             assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper")))
                     .containsText(new String[] {"3.00"});
-            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper"))).containsText("ADVANCE");
+            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper"))).containsText("Advance");
 
             page.selectOption("select[name=decision]", "DISCUSS");
             assertThat(page.locator("#opening-rows tr")).hasCount(1);
