@@ -98,8 +98,8 @@ class CandidatesPageBrowserTest extends ApiTest {
         Tenant tenant = fixtures.anOrganisation();
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
         String candidate = hiring.aCandidate(tenant, opening, "Ada Lovelace").toString();
-        fixtures.aPerson(tenant.admin(), "Ivy Chen", "INTERVIEWER");
-        fixtures.aPerson(tenant.admin(), "Omar Diaz", "INTERVIEWER");
+        fixtures.aMemberNamed(tenant.admin(), "Ivy Chen", "INTERVIEWER");
+        fixtures.aMemberNamed(tenant.admin(), "Omar Diaz", "INTERVIEWER");
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setTimezoneId("UTC"))) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/candidates.html#/candidates/" + candidate, tenant.recruiter());
             assertThat(page.locator("#candidate-name")).hasText("Ada Lovelace");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Interviews page in a real Chromium: an interviewer's own, one click from scoring; a recruiter's, all of them. */
 class InterviewsPageBrowserTest extends ApiTest {

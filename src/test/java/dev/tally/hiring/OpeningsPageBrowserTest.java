@@ -43,7 +43,7 @@ class OpeningsPageBrowserTest extends ApiTest {
         Tenant tenant = fixtures.anOrganisation();
         hiring.aPublishedKitWith(tenant, 3);
         hiring.aPublishedKitWith(tenant, 5);
-        fixtures.aPerson(tenant.admin(), "Hana Manager", "HIRING_MANAGER");
+        fixtures.aMemberNamed(tenant.admin(), "Hana Manager", "HIRING_MANAGER");
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/openings.html", tenant.recruiter());
             assertThat(page.locator("#openings-view")).isVisible();

@@ -60,11 +60,11 @@ public final class Fixtures {
 
     /** A new user of the admin's organisation holding the given roles, logged in. */
     public Member aMember(Member admin, String... roles) {
-        return aPerson(admin, "Test " + roles[0], roles);
+        return aMemberNamed(admin, "Test " + roles[0], roles);
     }
 
-    /** A new user with a name to pick them by (in the pages' pickers), holding the given roles, logged in. */
-    public Member aPerson(Member admin, String name, String... roles) {
+    /** A new user with this name, holding the given roles, logged in. */
+    public Member aMemberNamed(Member admin, String name, String... roles) {
         String email = uniqueEmail(roles[0].toLowerCase());
         Response created = api.post(admin.token(), "/api/v1/users",
                 Map.of("email", email, "name", name, "password", PASSWORD, "roles", List.of(roles)));
