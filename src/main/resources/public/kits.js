@@ -41,8 +41,7 @@ async function copy(kitId) {
   else status(answer.json.detail || 'The kit could not be copied.', 'failed');
 }
 
-async function create(event) {
-  event.preventDefault();
+async function create() {
   const form = new FormData($('new-kit'));
   const answer = await call('POST', '/api/v1/kits', { name: form.get('name'), role: form.get('role'), level: form.get('level'), items: [] });
   if (answer.status === 201) location.hash = '#/kits/' + answer.json.id;
@@ -177,6 +176,7 @@ async function save() {
 
 async function publish() {
   if (!(await save())) return;
+  status('Publishing…', 'saving');
   const answer = await call('POST', '/api/v1/kits/' + editing.kit.id + '/publish', { revision: editing.kit.revision });
   if (answer.status !== 200) {
     showProblems('kit-problems', answer);
@@ -204,10 +204,29 @@ async function route() {
   if (kit) await showKit(kit[1]); else await showKits(new URLSearchParams(search || ''));
 }
 
+/**
+ * Save draft and Publish both send the revision the page holds: one at a time, or the second would meet the first's
+ * change as someone else's ("changed meanwhile"). Each is disabled while either is in flight.
+ */
+async function exclusively(button, doing, work) {
+  const both = [$('save-kit'), $('publish-kit')];
+  if (both.some((other) => other.disabled)) return;
+  const other = both.find((candidate) => candidate !== button);
+  other.disabled = true;
+  try {
+    await act(button, doing, work);
+  } finally {
+    other.disabled = false;
+  }
+}
+
 document.addEventListener('DOMContentLoaded', () => {
-  $('new-kit').onsubmit = create;
-  $('save-kit').onclick = save;
-  $('publish-kit').onclick = publish;
-  $('revise-kit').onclick = revise;
+  $('new-kit').onsubmit = (event) => {
+    event.preventDefault();
+    act($('new-kit').querySelector('button'), 'Creating…', create);
+  };
+  $('save-kit').onclick = () => exclusively($('save-kit'), 'Saving…', save);
+  $('publish-kit').onclick = () => exclusively($('publish-kit'), 'Publishing…', publish);
+  $('revise-kit').onclick = () => act($('revise-kit'), 'Starting the next version…', revise);
   startPage(route);
 });

@@ -63,9 +63,9 @@ async function showOpening(openingId, query) {
         + ' of ' + row.progress.stagesPlanned + ' stages'),
     ...numberCells(score(row.overall.score), percent(row.overall.percent), score(row.leniencyAdjusted.score)),
     ...cells(row.redFlags + (row.knockouts ? ' (' + row.knockouts + ' knockout)' : ''), tally(row.recommendations),
-      element('span', {}, element('strong', { text: row.suggestedDecision }), row.interviewsHiddenUntilYouSubmit
+      element('span', {}, element('strong', { text: words(row.suggestedDecision) }), row.interviewsHiddenUntilYouSubmit
         ? ' (' + row.interviewsHiddenUntilYouSubmit + ' interview(s) hidden until you submit your own scorecard)' : ''),
-      row.finalDecision || '—'))));
+      words(row.finalDecision) || '—'))));
   pager('page', Number(parameters.get('page')), report.totalPages, report.totalItems + ' candidate(s)', (to) => {
     query.set('page', String(to));
     return '#/openings/' + openingId + '?' + query;

@@ -202,6 +202,7 @@ async function showInterview(interviewId, step) {
     },
   };
   $('context').textContent = interview.json.candidateName + ' · ' + interview.json.stageName + ' · ' + interview.json.kit.name;
+  renderPrep(interview.json);
   show('score-view');
   renderStep();
   outbox.flush();
@@ -274,6 +275,7 @@ function renderQuestion(kitItem, focusLevel) {
     + (kitItem.required ? ' (required)' : '');
   $('q-competency').textContent = question.competency.replaceAll('_', ' ').toLowerCase();
   $('q-time').textContent = kitItem.timeBoxMinutes + ' min';
+  $('q-timer').replaceChildren(timerControl(scoring.interview.id, kitItem));
   $('q-text').textContent = question.text;
   const noteHint = () => { $('q-note-hint').hidden = !((item.score === 1 || item.score === 4) && !item.note.trim()); };
 

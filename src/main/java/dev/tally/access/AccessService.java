@@ -4,6 +4,7 @@ import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -73,8 +74,16 @@ public class AccessService {
             return Map.of();
         }
         return users.findByOrgIdAndIdIn(caller.orgId(), ids).stream()
-                .collect(Collectors.toMap(User::id, user -> new Colleague(user.id(), user.name(), user.email(),
-                        UserView.rolesOf(user), user.active())));
+                .collect(Collectors.toMap(User::id, Colleague::from));
+    }
+
+    /** Active colleagues by role and by part of their name or email, sorted by name: what pickers offer instead of ids. */
+    @Transactional(readOnly = true)
+    PageView<Colleague> lookUpColleagues(Caller caller, @Nullable Role role, @Nullable String text, PageRequest paging) {
+        String roleName = role == null ? null : role.name();
+        String search = searchText(text);
+        return PageView.of(users.listByName(caller.orgId(), roleName, true, search, paging.size(), paging.offset()).stream()
+                .map(Colleague::from).toList(), paging, users.count(caller.orgId(), roleName, true, search));
     }
 
     @Transactional(readOnly = true)
@@ -94,10 +103,24 @@ public class AccessService {
     }
 
     @Transactional(readOnly = true)
-    PageView<UserView> listUsers(Caller caller, PageRequest paging) {
-        Page<User> page = users.findByOrgId(caller.orgId(),
-                Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("email"))));
-        return PageView.of(page.getContent().stream().map(UserView::from).toList(), paging, page.getTotalSize());
+    PageView<UserView> listUsers(Caller caller, @Nullable Role role, @Nullable Boolean active, @Nullable String text,
+                                 PageRequest paging) {
+        String roleName = role == null ? null : role.name();
+        String search = searchText(text);
+        return PageView.of(users.listByEmail(caller.orgId(), roleName, active, search, paging.size(), paging.offset()).stream()
+                .map(UserView::from).toList(), paging, users.count(caller.orgId(), roleName, active, search));
+    }
+
+    private static @Nullable String searchText(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    @Transactional
+    MeView rename(Caller caller, String name) {
+        User before = user(caller.orgId(), caller.userId());
+        users.updateName(caller.orgId(), caller.userId(), name.trim());
+        audit.record(caller, "USER", caller.userId(), "RENAMED", UserView.from(before), UserView.from(user(caller.orgId(), caller.userId())));
+        return me(caller);
     }
 
     @Transactional(readOnly = true)

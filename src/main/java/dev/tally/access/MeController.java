@@ -9,11 +9,13 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -33,6 +35,13 @@ class MeController {
     @Get
     MeView me(Authentication authentication) {
         return access.me(Caller.of(authentication));
+    }
+
+    @Put
+    @Refusals.Changes
+    @Operation(summary = "Change your own name")
+    MeView rename(Authentication authentication, @Valid @Body RenameRequest request) {
+        return access.rename(Caller.of(authentication), request.name());
     }
 
     @Post("/password")

@@ -1,24 +1,30 @@
 package dev.tally.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Status;
 import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
+import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.util.UUID;
@@ -45,8 +51,11 @@ class UserController {
     }
 
     @Get
-    PageView<UserView> list(Authentication authentication, @Valid @RequestBean PageRequest paging) {
-        return access.listUsers(Caller.of(authentication), paging);
+    @Operation(summary = "List users", description = "Sorted by email; filter by role, active or not, and part of the name or email.")
+    PageView<UserView> list(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) @Schema(implementation = Role.class) String role,
+                            @Nullable @QueryValue Boolean active, @Nullable @QueryValue @Size(max = 200) String q,
+                            @Valid @RequestBean PageRequest paging) {
+        return access.listUsers(Caller.of(authentication), role == null ? null : Role.valueOf(role), active, q, paging);
     }
 
     @Get("/{id}")

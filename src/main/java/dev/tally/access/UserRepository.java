@@ -1,9 +1,8 @@
 package dev.tally.access;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -19,7 +18,24 @@ interface UserRepository extends GenericRepository<User, UUID> {
 
     Optional<User> findByOrgIdAndId(UUID orgId, UUID id);
 
-    Page<User> findByOrgId(UUID orgId, Pageable pageable);
+    String USER_FILTERS = """
+             WHERE org_id = :orgId
+               AND (CAST(:role AS text) IS NULL OR CAST(:role AS text) = ANY (roles))
+               AND (CAST(:active AS boolean) IS NULL OR active = :active)
+               AND (CAST(:text AS text) IS NULL OR strpos(lower(name), lower(:text)) > 0 OR strpos(lower(email), lower(:text)) > 0)
+            """;
+
+    @Query("SELECT * FROM app_user" + USER_FILTERS + " ORDER BY lower(email), id LIMIT :size OFFSET :offset")
+    List<User> listByEmail(UUID orgId, @Nullable String role, @Nullable Boolean active, @Nullable String text, int size, long offset);
+
+    @Query("SELECT * FROM app_user" + USER_FILTERS + " ORDER BY lower(name), id LIMIT :size OFFSET :offset")
+    List<User> listByName(UUID orgId, @Nullable String role, @Nullable Boolean active, @Nullable String text, int size, long offset);
+
+    @Query("SELECT count(*) FROM app_user" + USER_FILTERS)
+    long count(UUID orgId, @Nullable String role, @Nullable Boolean active, @Nullable String text);
+
+    @Query("UPDATE app_user SET name = :name, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    int updateName(UUID orgId, UUID id, String name);
 
     List<User> findByOrgIdAndIdIn(UUID orgId, Collection<UUID> ids);
 

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.IdempotentRequests;
-import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
@@ -18,7 +17,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -56,11 +54,11 @@ class CandidateController {
 
     @Get
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
-    @Operation(summary = "List candidates", description = "Filter by opening and status. Hiring managers see the candidates of their openings.")
-    PageView<HiringViews.CandidateSummary> list(Authentication authentication, @Nullable @QueryValue UUID openingId,
-                                                @Nullable @QueryValue @OneOf(CandidateStatus.class) @Schema(implementation = CandidateStatus.class) String status,
+    @Operation(summary = "List candidates", description = "Filter by opening, status, stage (an interview at it not cancelled), "
+            + "part of the name or email, and awaitingDecision. Hiring managers see the candidates of their openings.")
+    PageView<HiringViews.CandidateSummary> list(Authentication authentication, @Valid @RequestBean CandidateFilter filter,
                                                 @Valid @RequestBean PageRequest paging) {
-        return hiring.listCandidates(Caller.of(authentication), openingId, status, paging);
+        return hiring.listCandidates(Caller.of(authentication), filter, paging);
     }
 
     @Get("/{id}")
@@ -73,7 +71,7 @@ class CandidateController {
     @Put("/{id}")
     @Refusals.ById
     @Refusals.Changes
-    @Operation(summary = "Change a candidate", description = "Name, email, and status ACTIVE or WITHDRAWN; HIRED and REJECTED come from the decision.")
+    @Operation(summary = "Change a candidate", description = "Their details, and status ACTIVE or WITHDRAWN; HIRED and REJECTED come from the decision.")
     HiringViews.CandidateView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateCandidate request) {
         return hiring.updateCandidate(Caller.of(authentication), id, request);
     }
@@ -88,9 +86,5 @@ class CandidateController {
                                      @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                      @Valid @Body HiringRequests.Decide request) {
         return hiring.decide(Caller.of(authentication), id, idempotencyKey, request);
-    }
-
-    enum CandidateStatus {
-        ACTIVE, HIRED, REJECTED, WITHDRAWN
     }
 }

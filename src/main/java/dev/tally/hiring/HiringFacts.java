@@ -72,6 +72,41 @@ final class HiringFacts {
         }
     }
 
+    static final class OpeningClosed extends DomainException.Conflict {
+        OpeningClosed() {
+            super("opening-closed", "The opening is closed: it takes no new candidates and no new interviews. Reopen it first.");
+        }
+    }
+
+    static final class InterviewCancelled extends DomainException.Conflict {
+        InterviewCancelled() {
+            super("interview-cancelled", "The interview is cancelled: it can no longer change or be scored.");
+        }
+    }
+
+    static final class InterviewHasSubmittedScorecards extends DomainException.Conflict {
+        InterviewHasSubmittedScorecards() {
+            super("interview-has-submitted-scorecards", "A panelist has submitted a scorecard for this interview, so it took place "
+                    + "and cannot be cancelled.");
+        }
+    }
+
+    /** A CSV import with invalid rows saves nothing; the errors name each row's field, and the report comes along. */
+    static final class InvalidCandidateRows extends DomainException.Invalid {
+        private final HiringViews.ImportReport report;
+
+        InvalidCandidateRows(HiringViews.ImportReport report, List<FieldError> errors) {
+            super("invalid-candidate-rows", report.invalid() + " of the file's " + report.rows().size()
+                    + " rows break the rules; nothing was saved. Correct them and import again.", errors);
+            this.report = report;
+        }
+
+        @Override
+        public Object current() {
+            return report;
+        }
+    }
+
     static final class InvalidHiringRequest extends DomainException.Invalid {
         InvalidHiringRequest(List<FieldError> errors) {
             super("invalid-request", "The request breaks the rules of the hiring process; see errors.", errors);

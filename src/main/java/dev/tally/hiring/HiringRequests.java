@@ -6,7 +6,7 @@ import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,12 +29,12 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record CreateOpening(@NotBlank @Size(max = 200) String title, @NotNull UUID hiringManagerId,
+    record CreateOpening(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 200) String team, @NotNull UUID hiringManagerId,
                          @NotNull @Size(max = 20, message = "must have at most 20 stages") List<@NotNull @Valid Stage> stages) {
     }
 
     @Serdeable
-    record UpdateOpening(@NotBlank @Size(max = 200) String title, @NotNull UUID hiringManagerId) {
+    record UpdateOpening(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 200) String team, @NotNull UUID hiringManagerId) {
     }
 
     @Serdeable
@@ -42,13 +42,15 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record CreateCandidate(@NotNull UUID openingId, @NotBlank @Size(max = 200) String name,
-                           @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email) {
+    record CreateCandidate(@NotNull UUID openingId, @CandidateRules.Name String name, @CandidateRules.Email String email,
+                           @Nullable @CandidateRules.Phone String phone, @Nullable @CandidateRules.Source String source,
+                           @Nullable @CandidateRules.Link String link, @Nullable @CandidateRules.Notes String notes) {
     }
 
     @Serdeable
-    record UpdateCandidate(@NotBlank @Size(max = 200) String name,
-                           @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
+    record UpdateCandidate(@CandidateRules.Name String name, @CandidateRules.Email String email,
+                           @Nullable @CandidateRules.Phone String phone, @Nullable @CandidateRules.Source String source,
+                           @Nullable @CandidateRules.Link String link, @Nullable @CandidateRules.Notes String notes,
                            @NotNull @OneOf(ChangeableStatus.class) @Schema(implementation = ChangeableStatus.class) String status) {
     }
 
@@ -65,15 +67,23 @@ final class HiringRequests {
         HIRE, NO_HIRE
     }
 
+    /** Without a duration, the interview lasts as long as its kit's time boxes add up to (60 minutes when they add up to none). */
     @Serdeable
     record CreateInterview(@NotNull UUID candidateId, @NotNull UUID stageId, @NotNull Instant scheduledAt,
                            @NotEmpty(message = "must name at least one interviewer") @Size(max = 10, message = "must have at most 10 interviewers")
-                           List<@NotNull UUID> panel) {
+                           List<@NotNull UUID> panel,
+                           @Nullable @Min(5) @Max(480) Integer durationMinutes, @Nullable @Size(max = 500) String location) {
     }
 
+    /** Without a duration the interview keeps its own; without a location it has none. */
     @Serdeable
     record UpdateInterview(@NotNull Instant scheduledAt,
                            @NotEmpty(message = "must name at least one interviewer") @Size(max = 10, message = "must have at most 10 interviewers")
-                           List<@NotNull UUID> panel) {
+                           List<@NotNull UUID> panel,
+                           @Nullable @Min(5) @Max(480) Integer durationMinutes, @Nullable @Size(max = 500) String location) {
+    }
+
+    @Serdeable
+    record CancelInterview(@Nullable @Size(max = 1000) String reason) {
     }
 }

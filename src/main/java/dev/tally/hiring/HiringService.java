@@ -14,10 +14,17 @@ import dev.tally.kit.KitVersionRef;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,9 +39,11 @@ public class HiringService {
     private final KitService kits;
     private final AuditLog audit;
     private final IdempotentRequests idempotent;
+    private final Validator validator;
 
     HiringService(OpeningRepository openings, CandidateRepository candidates, AccessService access, KitService kits,
-                  AuditLog audit, IdempotentRequests idempotent) {
+                  AuditLog audit, IdempotentRequests idempotent, Validator validator) {
+        this.validator = validator;
         this.openings = openings;
         this.candidates = candidates;
         this.access = access;
@@ -65,7 +74,7 @@ public class HiringService {
         List<KitVersionRef> kitVersions = checkStages(caller, request.stages(), errors);
         failOn(errors);
         UUID id = UUID.randomUUID();
-        openings.insert(caller.orgId(), id, request.title().trim(), request.hiringManagerId(), caller.userId());
+        openings.insert(caller.orgId(), id, request.title().trim(), orNull(request.team()), request.hiringManagerId(), caller.userId());
         for (int i = 0; i < request.stages().size(); i++) {
             openings.insertStage(caller.orgId(), UUID.randomUUID(), id, i + 1, request.stages().get(i).name().trim(),
                     kitVersions.get(i).versionId());
@@ -85,11 +94,12 @@ public class HiringService {
     }
 
     @Transactional(readOnly = true)
-    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable String text, PageRequest paging) {
-        String search = text == null || text.isBlank() ? null : text.trim();
+    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable String status, @Nullable String text,
+                                                      PageRequest paging) {
+        String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
-        return PageView.of(openings.list(caller.orgId(), scope, search, paging.size(), paging.offset()), paging,
-                openings.count(caller.orgId(), scope, search));
+        return PageView.of(openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset()), paging,
+                openings.count(caller.orgId(), scope, status, search));
     }
 
     @Transactional
@@ -99,10 +109,28 @@ public class HiringService {
         List<FieldError> errors = new ArrayList<>();
         checkHiringManager(caller, request.hiringManagerId(), errors);
         failOn(errors);
-        openings.update(caller.orgId(), id, request.title().trim(), request.hiringManagerId());
+        openings.update(caller.orgId(), id, request.title().trim(), orNull(request.team()), request.hiringManagerId());
         HiringViews.OpeningView after = opening(caller, id);
         audit.record(caller, "OPENING", id, "UPDATED", before, after);
         return after;
+    }
+
+    /** Closing an opening stops new candidates and interviews; what it already has stays, and it can be reopened. */
+    @Transactional
+    HiringViews.OpeningView setOpeningStatus(Caller caller, UUID id, OpeningStatus status) {
+        openings.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
+        HiringViews.OpeningView before = opening(caller, id);
+        if (before.status().equals(status.name())) {
+            return before;
+        }
+        openings.setStatus(caller.orgId(), id, status.name());
+        HiringViews.OpeningView after = opening(caller, id);
+        audit.record(caller, "OPENING", id, status == OpeningStatus.CLOSED ? "CLOSED" : "REOPENED", before, after);
+        return after;
+    }
+
+    enum OpeningStatus {
+        OPEN, CLOSED
     }
 
     /**
@@ -159,17 +187,76 @@ public class HiringService {
     }
 
     private HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
-        openings.find(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
+        String openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
                 List.of(new FieldError("openingId", "is not an opening of your organisation"))));
+        requireOpen(openingStatus);
         String email = request.email().trim();
         if (candidates.emailTaken(caller.orgId(), request.openingId(), email, new UUID(0, 0))) {
             throw new HiringFacts.CandidateAlreadyAdded(email);
         }
         UUID id = UUID.randomUUID();
-        candidates.insert(caller.orgId(), id, request.openingId(), request.name().trim(), email, caller.userId());
+        insertCandidate(caller, id, request);
         HiringViews.CandidateView created = candidate(caller, id);
         audit.record(caller, "CANDIDATE", id, "CREATED", null, created);
         return created;
+    }
+
+    /**
+     * Candidates from a CSV file, each row checked by the rules of a single candidate and against the opening's and the
+     * file's other emails. A dry run only reports; otherwise all rows are saved together, or none when any is invalid.
+     */
+    @Transactional
+    HiringViews.ImportReport importCandidates(Caller caller, UUID openingId, boolean dryRun, @Nullable String idempotencyKey,
+                                              byte[] file) {
+        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/openings/" + openingId + "/candidates/import",
+                Map.of("dryRun", dryRun, "file", new String(file, StandardCharsets.UTF_8)), HiringViews.ImportReport.class,
+                () -> importCandidates(caller, openingId, dryRun, file));
+    }
+
+    private HiringViews.ImportReport importCandidates(Caller caller, UUID openingId, boolean dryRun, byte[] file) {
+        requireOpen(openings.lockStatus(caller.orgId(), openingId).orElseThrow(() -> new HiringFacts.OpeningNotFound(openingId)));
+        List<CandidateCsv.Row> rows = CandidateCsv.read(file, openingId);
+        Set<String> taken = new HashSet<>(candidates.emailsTaken(caller.orgId(), openingId, rows.stream()
+                .map(row -> row.candidate().email()).filter(Objects::nonNull).map(email -> email.toLowerCase(Locale.ROOT)).toArray(String[]::new)));
+        Map<String, Integer> firstRowOf = new HashMap<>();
+        List<HiringViews.ImportRow> report = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (CandidateCsv.Row row : rows) {
+            List<FieldError> rowErrors = new ArrayList<>(row.shapeErrors());
+            validator.validate(row.candidate()).stream()
+                    .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                    .forEach(rowErrors::add);
+            String email = row.candidate().email();
+            if (email != null) {
+                Integer first = firstRowOf.putIfAbsent(email.toLowerCase(Locale.ROOT), row.number());
+                if (taken.contains(email.toLowerCase(Locale.ROOT))) {
+                    rowErrors.add(new FieldError("email", "is already a candidate of this opening"));
+                } else if (first != null) {
+                    rowErrors.add(new FieldError("email", "repeats the email of row " + first));
+                }
+            }
+            rowErrors.forEach(error -> errors.add(new FieldError("rows[" + row.number() + "]." + error.field(), error.message())));
+            report.add(new HiringViews.ImportRow(row.number(), row.candidate().name(), email, rowErrors));
+        }
+        int invalid = (int) report.stream().filter(row -> !row.errors().isEmpty()).count();
+        HiringViews.ImportReport checked = new HiringViews.ImportReport(dryRun, 0, report.size() - invalid, invalid, report);
+        if (dryRun) {
+            return checked;
+        }
+        if (invalid > 0) {
+            throw new HiringFacts.InvalidCandidateRows(checked, errors);
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (CandidateCsv.Row row : rows) {
+            UUID id = UUID.randomUUID();
+            insertCandidate(caller, id, row.candidate());
+            ids.add(id);
+        }
+        for (Candidate created : candidates.findAll(caller.orgId(), ids.stream().map(UUID::toString).toArray(String[]::new))) {
+            audit.record(caller, "CANDIDATE", created.id(), "CREATED", null, view(created, List.of()));
+        }
+        return new HiringViews.ImportReport(false, ids.size(), report.size(), 0, report);
     }
 
     @Transactional(readOnly = true)
@@ -180,11 +267,13 @@ public class HiringService {
     }
 
     @Transactional(readOnly = true)
-    PageView<HiringViews.CandidateSummary> listCandidates(Caller caller, @Nullable UUID openingId, @Nullable String status,
-                                                          PageRequest paging) {
+    PageView<HiringViews.CandidateSummary> listCandidates(Caller caller, CandidateFilter filter, PageRequest paging) {
         UUID scope = hiringManagerScope(caller);
-        return PageView.of(candidates.list(caller.orgId(), openingId, status, scope, paging.size(), paging.offset()), paging,
-                candidates.count(caller.orgId(), openingId, status, scope));
+        String search = orNull(filter.q());
+        return PageView.of(candidates.list(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
+                        filter.awaitingDecision(), paging.size(), paging.offset()), paging,
+                candidates.count(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
+                        filter.awaitingDecision()));
     }
 
     @Transactional
@@ -203,7 +292,8 @@ public class HiringService {
             }
             status = request.status();
         }
-        candidates.update(caller.orgId(), id, request.name().trim(), email, status);
+        candidates.update(caller.orgId(), id, request.name().trim(), email, orNull(request.phone()), orNull(request.source()),
+                orNull(request.link()), orNull(request.notes()), status);
         HiringViews.CandidateView after = candidate(caller, id);
         audit.record(caller, "CANDIDATE", id, "UPDATED", before, after);
         return after;
@@ -232,6 +322,22 @@ public class HiringService {
         return after;
     }
 
+    static void requireOpen(String openingStatus) {
+        if (!OpeningStatus.OPEN.name().equals(openingStatus)) {
+            throw new HiringFacts.OpeningClosed();
+        }
+    }
+
+    private void insertCandidate(Caller caller, UUID id, HiringRequests.CreateCandidate request) {
+        candidates.insert(caller.orgId(), id, request.openingId(), request.name().trim(), request.email().trim(),
+                orNull(request.phone()), orNull(request.source()), orNull(request.link()), orNull(request.notes()), caller.userId());
+    }
+
+    /** Optional text as stored: trimmed, and blank means none. Notes keep their inner line breaks. */
+    static @Nullable String orNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     void requireOpeningAccess(Caller caller, UUID hiringManagerId) {
         if (!isStaff(caller) && !hiringManagerId.equals(caller.userId())) {
             throw new HiringFacts.NotYourOpening();
@@ -240,7 +346,7 @@ public class HiringService {
 
     private HiringViews.OpeningView opening(Caller caller, UUID id) {
         Opening opening = openings.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
-        return new HiringViews.OpeningView(opening.id(), opening.title(),
+        return new HiringViews.OpeningView(opening.id(), opening.title(), opening.team(), opening.status(),
                 new HiringViews.Person(opening.hiringManagerId(), opening.hiringManagerName(), opening.hiringManagerEmail()),
                 openings.stages(caller.orgId(), id), opening.createdAt(), opening.updatedAt());
     }
@@ -250,9 +356,13 @@ public class HiringService {
     }
 
     private HiringViews.CandidateView view(Caller caller, Candidate candidate) {
+        return view(candidate, candidates.decisions(caller.orgId(), candidate.id()));
+    }
+
+    private static HiringViews.CandidateView view(Candidate candidate, List<HiringViews.DecisionView> decisions) {
         return new HiringViews.CandidateView(candidate.id(), candidate.openingId(), candidate.openingTitle(), candidate.name(),
-                candidate.email(), candidate.status(), candidates.decisions(caller.orgId(), candidate.id()),
-                candidate.createdAt(), candidate.updatedAt());
+                candidate.email(), candidate.phone(), candidate.source(), candidate.link(), candidate.notes(), candidate.status(),
+                decisions, candidate.createdAt(), candidate.updatedAt());
     }
 
     private void checkHiringManager(Caller caller, UUID userId, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package dev.tally.hiring;
 
+import dev.tally.common.FieldError;
 import dev.tally.kit.KitView;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -26,13 +27,25 @@ final class HiringViews {
     }
 
     @Serdeable
-    record OpeningView(UUID id, String title, Person hiringManager, List<StageView> stages, Instant createdAt, Instant updatedAt) {
+    record OpeningView(UUID id, String title, @Nullable String team, String status, Person hiringManager, List<StageView> stages,
+                       Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable
     @Introspected
-    record OpeningSummary(UUID id, String title, UUID hiringManagerId, String hiringManagerName, int stageCount,
-                          int candidateCount, Instant createdAt) {
+    record OpeningSummary(UUID id, String title, @Nullable String team, String status, UUID hiringManagerId,
+                          String hiringManagerName, int stageCount, int candidateCount, int activeCandidateCount,
+                          int awaitingDecisionCount, Instant createdAt) {
+    }
+
+    /** What a CSV import found in each row, and what it saved; {@code created} is 0 on a dry run. */
+    @Serdeable
+    record ImportReport(boolean dryRun, int created, int valid, int invalid, List<ImportRow> rows) {
+    }
+
+    /** A data row of the file, counted from 1 after the header, with the rules it broke. */
+    @Serdeable
+    record ImportRow(int row, @Nullable String name, @Nullable String email, List<FieldError> errors) {
     }
 
     @Serdeable
@@ -41,13 +54,16 @@ final class HiringViews {
     }
 
     @Serdeable
-    record CandidateView(UUID id, UUID openingId, String openingTitle, String name, String email, String status,
+    record CandidateView(UUID id, UUID openingId, String openingTitle, String name, String email, @Nullable String phone,
+                         @Nullable String source, @Nullable String link, @Nullable String notes, String status,
                          List<DecisionView> decisions, Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable
     @Introspected
-    record CandidateSummary(UUID id, UUID openingId, String name, String email, String status, Instant createdAt) {
+    record CandidateSummary(UUID id, UUID openingId, String name, String email, @Nullable String phone, @Nullable String source,
+                            String status, @Nullable String stageName, int interviewCount, boolean awaitingDecision,
+                            Instant createdAt) {
     }
 
     /** A panel member and how far their scorecard has come; never their scores. */
@@ -57,15 +73,18 @@ final class HiringViews {
     }
 
     @Serdeable
-    record InterviewView(UUID id, UUID candidateId, String candidateName, UUID openingId, String openingTitle,
-                         UUID stageId, String stageName, Instant scheduledAt, List<PanelMember> panel, KitView kit,
+    record InterviewView(UUID id, UUID candidateId, String candidateName, String candidateEmail, @Nullable String candidateLink,
+                         @Nullable String candidateNotes, UUID openingId, String openingTitle, UUID stageId, String stageName,
+                         Instant scheduledAt, int durationMinutes, @Nullable String location, String status,
+                         @Nullable Instant cancelledAt, @Nullable String cancelReason, List<PanelMember> panel, KitView kit,
                          Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable
     @Introspected
     record InterviewSummary(UUID id, UUID candidateId, String candidateName, UUID openingId, String openingTitle,
-                            String stageName, Instant scheduledAt, int panelSize, int submittedCount,
-                            @Nullable String myScorecardStatus) {
+                            String stageName, Instant scheduledAt, int durationMinutes, @Nullable String location,
+                            String status, @Nullable Instant cancelledAt, @Nullable String cancelReason, int panelSize,
+                            int submittedCount, @Nullable String myScorecardStatus) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.tally.hiring;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -10,7 +11,16 @@ import java.util.UUID;
 /** An interview as read with its candidate, opening and stage. */
 @Introspected
 @MappedEntity("interview")
-record Interview(@Id UUID id, UUID candidateId, String candidateName, String candidateStatus, UUID openingId,
-                 String openingTitle, UUID hiringManagerId, UUID stageId, String stageName, UUID kitVersionId,
-                 Instant scheduledAt, Instant createdAt, Instant updatedAt) {
+record Interview(@Id UUID id, UUID candidateId, String candidateName, String candidateEmail, @Nullable String candidateLink,
+                 @Nullable String candidateNotes, String candidateStatus, UUID openingId, String openingTitle, UUID hiringManagerId,
+                 UUID stageId, String stageName, UUID kitVersionId, Instant scheduledAt, int durationMinutes,
+                 @Nullable String location, String status, @Nullable Instant cancelledAt, @Nullable String cancelReason,
+                 Instant createdAt, Instant updatedAt) {
+
+    static final String SCHEDULED = "SCHEDULED";
+    static final String CANCELLED = "CANCELLED";
+
+    boolean cancelled() {
+        return CANCELLED.equals(status);
+    }
 }

@@ -17,7 +17,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -57,11 +56,12 @@ class InterviewController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "List interviews, soonest first", description = "mine=true lists the caller's own assignments.")
-    PageView<HiringViews.InterviewSummary> list(Authentication authentication, @QueryValue(defaultValue = "false") boolean mine,
-                                                @Nullable @QueryValue UUID candidateId, @Nullable @QueryValue UUID openingId,
+    @Operation(summary = "List interviews, soonest first", description = "mine=true lists the caller's own assignments, without "
+            + "cancelled ones unless includeCancelled=true. pending=true: not cancelled and the caller's scorecard not submitted. "
+            + "missingScorecards=true: not cancelled, past, and not every panelist has submitted.")
+    PageView<HiringViews.InterviewSummary> list(Authentication authentication, @Valid @RequestBean InterviewFilter filter,
                                                 @Valid @RequestBean PageRequest paging) {
-        return interviews.list(Caller.of(authentication), mine, candidateId, openingId, paging);
+        return interviews.list(Caller.of(authentication), filter, paging);
     }
 
     @Get("/{id}")
@@ -75,8 +75,18 @@ class InterviewController {
     @Put("/{id}")
     @Refusals.ById
     @Refusals.Changes
-    @Operation(summary = "Reschedule or change the panel", description = "A panel member who has started a scorecard stays on the panel.")
+    @Operation(summary = "Reschedule or change the panel", description = "A panel member who has started a scorecard stays on the panel. "
+            + "Without durationMinutes the interview keeps its duration; without location it has none. A cancelled interview does not change.")
     HiringViews.InterviewView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateInterview request) {
         return interviews.update(Caller.of(authentication), id, request);
+    }
+
+    @Post("/{id}/cancel")
+    @Refusals.ById
+    @Refusals.Changes
+    @Operation(summary = "Cancel an interview", description = "With an optional reason; refused once a panelist has submitted. "
+            + "Cancelling a cancelled interview changes nothing.")
+    HiringViews.InterviewView cancel(Authentication authentication, UUID id, @Valid @Body HiringRequests.CancelInterview request) {
+        return interviews.cancel(Caller.of(authentication), id, request);
     }
 }

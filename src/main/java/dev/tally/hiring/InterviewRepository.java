@@ -14,19 +14,34 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface InterviewRepository extends GenericRepository<Interview, UUID> {
 
-    @Query("""
-            SELECT i.id, i.candidate_id, c.name AS candidate_name, c.status AS candidate_status, i.opening_id,
-                   o.title AS opening_title, o.hiring_manager_id, i.stage_id, s.name AS stage_name, i.kit_version_id,
-                   i.scheduled_at, i.created_at, i.updated_at
+    String INTERVIEW = """
+            SELECT i.id, i.candidate_id, c.name AS candidate_name, c.email AS candidate_email, c.link AS candidate_link,
+                   c.notes AS candidate_notes, c.status AS candidate_status, i.opening_id, o.title AS opening_title,
+                   o.hiring_manager_id, i.stage_id, s.name AS stage_name, i.kit_version_id, i.scheduled_at, i.duration_minutes,
+                   i.location, i.status, i.cancelled_at, i.cancel_reason, i.created_at, i.updated_at
               FROM interview i
               JOIN candidate c ON c.org_id = i.org_id AND c.id = i.candidate_id
               JOIN opening o ON o.org_id = i.org_id AND o.id = i.opening_id
               JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id
-             WHERE i.org_id = :orgId AND i.id = :id""")
+             WHERE i.org_id = :orgId AND i.id = :id""";
+
+    @Query(INTERVIEW)
     Optional<Interview> find(UUID orgId, UUID id);
 
-    @Query("SELECT id FROM interview WHERE org_id = :orgId AND id = :id FOR UPDATE")
-    Optional<UUID> lock(UUID orgId, UUID id);
+    /** Scoring holds the interview shared, so that it cannot be cancelled while a scorecard changes. */
+    @Query(INTERVIEW + " FOR SHARE OF i")
+    Optional<Interview> findForScoring(UUID orgId, UUID id);
+
+    @Query("SELECT status FROM interview WHERE org_id = :orgId AND id = :id FOR UPDATE")
+    Optional<String> lock(UUID orgId, UUID id);
+
+    @Query("""
+            UPDATE interview SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = :reason, updated_at = now()
+             WHERE org_id = :orgId AND id = :id""")
+    void cancel(UUID orgId, UUID id, @Nullable String reason);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId AND revision > 0)")
+    boolean hasSubmittedScorecard(UUID orgId, UUID interviewId);
 
     @Query("""
             SELECT s.id, s.opening_id, s.name, s.kit_version_id, v.status AS kit_status
@@ -35,13 +50,18 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
     Optional<StageRef> stage(UUID orgId, UUID id);
 
     @Query("""
-            INSERT INTO interview (org_id, id, candidate_id, opening_id, stage_id, kit_version_id, scheduled_at, created_by)
-            VALUES (:orgId, :id, :candidateId, :openingId, :stageId, :kitVersionId, :scheduledAt, :createdBy)""")
+            INSERT INTO interview (org_id, id, candidate_id, opening_id, stage_id, kit_version_id, scheduled_at, duration_minutes,
+                                   location, created_by)
+            VALUES (:orgId, :id, :candidateId, :openingId, :stageId, :kitVersionId, :scheduledAt, :durationMinutes, :location,
+                    :createdBy)""")
     void insert(UUID orgId, UUID id, UUID candidateId, UUID openingId, UUID stageId, UUID kitVersionId, Instant scheduledAt,
-                UUID createdBy);
+                int durationMinutes, @Nullable String location, UUID createdBy);
 
-    @Query("UPDATE interview SET scheduled_at = :scheduledAt, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    void reschedule(UUID orgId, UUID id, Instant scheduledAt);
+    @Query("""
+            UPDATE interview SET scheduled_at = :scheduledAt, duration_minutes = COALESCE(:durationMinutes, duration_minutes),
+                   location = :location, updated_at = now()
+             WHERE org_id = :orgId AND id = :id""")
+    void reschedule(UUID orgId, UUID id, Instant scheduledAt, @Nullable Integer durationMinutes, @Nullable String location);
 
     @Query("""
             INSERT INTO panel_member (org_id, interview_id, user_id)
@@ -73,11 +93,19 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
                AND (CAST(:hiringManagerId AS uuid) IS NULL OR o.hiring_manager_id = :hiringManagerId)
                AND (CAST(:candidateId AS uuid) IS NULL OR i.candidate_id = :candidateId)
                AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
+               AND (CAST(:includeCancelled AS boolean) OR i.status = 'SCHEDULED')
+               AND (NOT CAST(:pending AS boolean) OR (i.status = 'SCHEDULED'
+                    AND EXISTS (SELECT 1 FROM panel_member m WHERE m.org_id = i.org_id AND m.interview_id = i.id AND m.user_id = :callerId)
+                    AND NOT EXISTS (SELECT 1 FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id
+                                       AND sc.interviewer_id = :callerId AND sc.revision > 0)))
+               AND (NOT CAST(:missingScorecards AS boolean) OR (i.status = 'SCHEDULED' AND i.scheduled_at < :now
+                    AND (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id)
+                      > (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0)))
             """;
 
     @Query("""
             SELECT i.id, i.candidate_id, c.name AS candidate_name, i.opening_id, o.title AS opening_title, s.name AS stage_name,
-                   i.scheduled_at,
+                   i.scheduled_at, i.duration_minutes, i.location, i.status, i.cancelled_at, i.cancel_reason,
                    (SELECT count(*) FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id) AS panel_size,
                    (SELECT count(*) FROM scorecard sc WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0) AS submitted_count,
                    (SELECT COALESCE(sc.status, 'NOT_STARTED') FROM panel_member p
@@ -89,9 +117,10 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
               JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id""" + FILTERS + """
              ORDER BY i.scheduled_at, i.id LIMIT :size OFFSET :offset""")
     List<HiringViews.InterviewSummary> list(UUID orgId, UUID callerId, @Nullable UUID panelistId, @Nullable UUID hiringManagerId,
-                                            @Nullable UUID candidateId, @Nullable UUID openingId, int size, long offset);
+                                            @Nullable UUID candidateId, @Nullable UUID openingId, boolean includeCancelled,
+                                            boolean pending, boolean missingScorecards, Instant now, int size, long offset);
 
     @Query("SELECT count(*) FROM interview i JOIN opening o ON o.org_id = i.org_id AND o.id = i.opening_id" + FILTERS)
-    long count(UUID orgId, @Nullable UUID panelistId, @Nullable UUID hiringManagerId, @Nullable UUID candidateId,
-               @Nullable UUID openingId);
+    long count(UUID orgId, UUID callerId, @Nullable UUID panelistId, @Nullable UUID hiringManagerId, @Nullable UUID candidateId,
+               @Nullable UUID openingId, boolean includeCancelled, boolean pending, boolean missingScorecards, Instant now);
 }

@@ -12,10 +12,13 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,11 @@ public class InterviewService {
     private final AuditLog audit;
     private final JsonText json;
     private final IdempotentRequests idempotent;
+    private final Clock clock;
 
     InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
-                     AuditLog audit, JsonText json, IdempotentRequests idempotent) {
+                     AuditLog audit, JsonText json, IdempotentRequests idempotent, Clock clock) {
+        this.clock = clock;
         this.idempotent = idempotent;
         this.interviews = interviews;
         this.candidates = candidates;
@@ -69,17 +74,28 @@ public class InterviewService {
         }
         checkPanel(caller, request.panel(), errors);
         HiringService.failOn(errors);
+        HiringService.requireOpen(candidate.openingStatus());
         if (!candidate.status().equals("ACTIVE")) {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         UUID id = UUID.randomUUID();
+        int duration = request.durationMinutes() != null ? request.durationMinutes()
+                : defaultDuration(kits.getVersion(caller, stage.kitVersionId()).totalMinutes());
         interviews.insert(caller.orgId(), id, candidate.id(), candidate.openingId(), stage.id(), stage.kitVersionId(),
-                request.scheduledAt(), caller.userId());
+                request.scheduledAt(), duration, HiringService.orNull(request.location()), caller.userId());
         interviews.addPanel(caller.orgId(), id, json.of(new LinkedHashSet<>(request.panel())));
         HiringViews.InterviewView created = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "CREATED", null, withoutKit(created));
         return created;
     }
+
+    /** As long as the kit's time boxes add up to, within the limits of an interview; an hour when the kit sets none. */
+    static int defaultDuration(int kitMinutes) {
+        return kitMinutes <= 0 ? 60 : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, kitMinutes));
+    }
+
+    static final int MIN_MINUTES = 5;
+    static final int MAX_MINUTES = 480;
 
     @Transactional(readOnly = true)
     HiringViews.InterviewView get(Caller caller, UUID id) {
@@ -97,8 +113,8 @@ public class InterviewService {
      * see: all for staff, those of their openings for hiring managers, their own for interviewers.
      */
     @Transactional(readOnly = true)
-    PageView<HiringViews.InterviewSummary> list(Caller caller, boolean mine, @Nullable UUID candidateId, @Nullable UUID openingId,
-                                                PageRequest paging) {
+    PageView<HiringViews.InterviewSummary> list(Caller caller, InterviewFilter filter, PageRequest paging) {
+        boolean mine = filter.mine();
         UUID panelist = null;
         UUID hiringManager = null;
         if (mine || (!HiringService.isStaff(caller) && !caller.hasRole(Role.HIRING_MANAGER_ROLE))) {
@@ -106,14 +122,21 @@ public class InterviewService {
         } else if (!HiringService.isStaff(caller)) {
             hiringManager = caller.userId();
         }
-        return PageView.of(interviews.list(caller.orgId(), caller.userId(), panelist, hiringManager, candidateId, openingId,
+        // Cancelled interviews leave one's own list, where they would only be in the way; other lists show them as cancelled.
+        boolean includeCancelled = !mine || filter.includeCancelled();
+        return PageView.of(interviews.list(caller.orgId(), caller.userId(), panelist, hiringManager, filter.candidateId(),
+                        filter.openingId(), includeCancelled, filter.pending(), filter.missingScorecards(), clock.instant(),
                         paging.size(), paging.offset()), paging,
-                interviews.count(caller.orgId(), panelist, hiringManager, candidateId, openingId));
+                interviews.count(caller.orgId(), caller.userId(), panelist, hiringManager, filter.candidateId(), filter.openingId(),
+                        includeCancelled, filter.pending(), filter.missingScorecards(), clock.instant()));
     }
 
     @Transactional
     HiringViews.InterviewView update(Caller caller, UUID id, HiringRequests.UpdateInterview request) {
-        interviews.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        String status = interviews.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        if (Interview.CANCELLED.equals(status)) {
+            throw new HiringFacts.InterviewCancelled();
+        }
         HiringViews.InterviewView before = view(caller, find(caller, id));
         List<FieldError> errors = new ArrayList<>();
         checkPanel(caller, request.panel(), errors);
@@ -128,19 +151,57 @@ public class InterviewService {
             }
         }
         interviews.addPanel(caller.orgId(), id, json.of(wanted));
-        interviews.reschedule(caller.orgId(), id, request.scheduledAt());
+        interviews.reschedule(caller.orgId(), id, request.scheduledAt(), request.durationMinutes(),
+                HiringService.orNull(request.location()));
         HiringViews.InterviewView after = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "UPDATED", withoutKit(before), withoutKit(after));
+        return after;
+    }
+
+    /**
+     * Calls the interview off, keeping it on record. Once a panelist has submitted it took place, so it stays; cancelling
+     * a cancelled interview changes nothing.
+     */
+    @Transactional
+    HiringViews.InterviewView cancel(Caller caller, UUID id, HiringRequests.CancelInterview request) {
+        String status = interviews.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        if (Interview.CANCELLED.equals(status)) {
+            return view(caller, find(caller, id));
+        }
+        if (interviews.hasSubmittedScorecard(caller.orgId(), id)) {
+            throw new HiringFacts.InterviewHasSubmittedScorecards();
+        }
+        HiringViews.InterviewView before = view(caller, find(caller, id));
+        interviews.cancel(caller.orgId(), id, HiringService.orNull(request.reason()));
+        HiringViews.InterviewView after = view(caller, find(caller, id));
+        audit.record(caller, "INTERVIEW", id, "CANCELLED", withoutKit(before), withoutKit(after));
         return after;
     }
 
     /** The interview as scoring needs it; 404 for ids of other organisations. Access is the scorer's to decide. */
     @Transactional(readOnly = true)
     public InterviewContext context(Caller caller, UUID id) {
-        Interview interview = find(caller, id);
-        Set<UUID> panel = interviews.panel(caller.orgId(), id).stream().map(HiringViews.PanelMember::id).collect(Collectors.toSet());
+        return context(caller, find(caller, id));
+    }
+
+    private InterviewContext context(Caller caller, Interview interview) {
+        Set<UUID> panel = interviews.panel(caller.orgId(), interview.id()).stream().map(HiringViews.PanelMember::id)
+                .collect(Collectors.toSet());
         return new InterviewContext(interview.id(), interview.openingId(), interview.candidateId(), interview.hiringManagerId(),
                 interview.kitVersionId(), panel);
+    }
+
+    /**
+     * The interview as a scorecard change needs it, held so that it cannot be cancelled meanwhile; a cancelled interview
+     * is scored no more.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public InterviewContext contextForScoring(Caller caller, UUID id) {
+        Interview interview = interviews.findForScoring(caller.orgId(), id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        if (interview.cancelled()) {
+            throw new HiringFacts.InterviewCancelled();
+        }
+        return context(caller, interview);
     }
 
     /** The interviews whose panel the caller sits on, whatever their state. */
@@ -178,16 +239,27 @@ public class InterviewService {
 
     private HiringViews.InterviewView view(Caller caller, Interview interview, List<HiringViews.PanelMember> panel) {
         return new HiringViews.InterviewView(interview.id(), interview.candidateId(), interview.candidateName(),
+                interview.candidateEmail(), interview.candidateLink(), interview.candidateNotes(),
                 interview.openingId(), interview.openingTitle(), interview.stageId(), interview.stageName(),
-                interview.scheduledAt(), panel, kits.getVersion(caller, interview.kitVersionId()),
+                interview.scheduledAt(), interview.durationMinutes(), interview.location(), interview.status(),
+                interview.cancelledAt(), interview.cancelReason(), panel, kits.getVersion(caller, interview.kitVersionId()),
                 interview.createdAt(), interview.updatedAt());
     }
 
     /** The kit is pinned and audited with the kit itself; an interview's record names it without repeating it. */
     private static Map<String, Object> withoutKit(HiringViews.InterviewView view) {
-        return Map.of("candidateId", view.candidateId(), "stageId", view.stageId(), "scheduledAt", view.scheduledAt(),
-                "panel", view.panel().stream().map(HiringViews.PanelMember::id).toList(),
-                "kitVersion", view.kit().version(), "kitId", view.kit().id());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("candidateId", view.candidateId());
+        record.put("stageId", view.stageId());
+        record.put("scheduledAt", view.scheduledAt());
+        record.put("durationMinutes", view.durationMinutes());
+        record.put("location", view.location());
+        record.put("status", view.status());
+        record.put("cancelReason", view.cancelReason());
+        record.put("panel", view.panel().stream().map(HiringViews.PanelMember::id).toList());
+        record.put("kitVersion", view.kit().version());
+        record.put("kitId", view.kit().id());
+        return record;
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.tally.hiring;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -10,6 +11,6 @@ import java.util.UUID;
 /** An opening as read with its hiring manager. */
 @Introspected
 @MappedEntity("opening")
-record Opening(@Id UUID id, UUID orgId, String title, UUID hiringManagerId, String hiringManagerName,
+record Opening(@Id UUID id, UUID orgId, String title, @Nullable String team, String status, UUID hiringManagerId, String hiringManagerName,
                String hiringManagerEmail, Instant createdAt, Instant updatedAt) {
 }

@@ -14,7 +14,8 @@ import java.util.UUID;
 interface OpeningRepository extends GenericRepository<Opening, UUID> {
 
     String OPENING = """
-            SELECT o.id, o.org_id, o.title, o.hiring_manager_id, u.name AS hiring_manager_name, u.email AS hiring_manager_email,
+            SELECT o.id, o.org_id, o.title, o.team, o.status, o.hiring_manager_id, u.name AS hiring_manager_name,
+                   u.email AS hiring_manager_email,
                    o.created_at, o.updated_at
               FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id
             """;
@@ -25,13 +26,22 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
     @Query("SELECT id FROM opening WHERE org_id = :orgId AND id = :id FOR UPDATE")
     Optional<UUID> lock(UUID orgId, UUID id);
 
-    @Query("""
-            INSERT INTO opening (org_id, id, title, hiring_manager_id, created_by)
-            VALUES (:orgId, :id, :title, :hiringManagerId, :createdBy)""")
-    void insert(UUID orgId, UUID id, String title, UUID hiringManagerId, UUID createdBy);
+    /** The opening's status, held until the transaction ends so that it cannot close while a candidate is added. */
+    @Query("SELECT status FROM opening WHERE org_id = :orgId AND id = :id FOR SHARE")
+    Optional<String> lockStatus(UUID orgId, UUID id);
 
-    @Query("UPDATE opening SET title = :title, hiring_manager_id = :hiringManagerId, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    void update(UUID orgId, UUID id, String title, UUID hiringManagerId);
+    @Query("""
+            INSERT INTO opening (org_id, id, title, team, hiring_manager_id, created_by)
+            VALUES (:orgId, :id, :title, :team, :hiringManagerId, :createdBy)""")
+    void insert(UUID orgId, UUID id, String title, @Nullable String team, UUID hiringManagerId, UUID createdBy);
+
+    @Query("""
+            UPDATE opening SET title = :title, team = :team, hiring_manager_id = :hiringManagerId, updated_at = now()
+             WHERE org_id = :orgId AND id = :id""")
+    void update(UUID orgId, UUID id, String title, @Nullable String team, UUID hiringManagerId);
+
+    @Query("UPDATE opening SET status = :status, updated_at = now() WHERE org_id = :orgId AND id = :id")
+    void setStatus(UUID orgId, UUID id, String status);
 
     @Query("UPDATE opening SET updated_at = now() WHERE org_id = :orgId AND id = :id")
     void touch(UUID orgId, UUID id);
@@ -39,19 +49,28 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
     String SUMMARY_FILTERS = """
              WHERE o.org_id = :orgId
                AND (CAST(:hiringManagerId AS uuid) IS NULL OR o.hiring_manager_id = :hiringManagerId)
-               AND (CAST(:text AS text) IS NULL OR strpos(lower(o.title), lower(:text)) > 0)
+               AND (CAST(:status AS text) IS NULL OR o.status = :status)
+               AND (CAST(:text AS text) IS NULL OR strpos(lower(o.title), lower(:text)) > 0
+                    OR strpos(lower(COALESCE(o.team, '')), lower(:text)) > 0)
             """;
 
+    /** The candidate counts in one pass over each opening's candidates, sharing the rule of a candidate awaiting decision. */
     @Query("""
-            SELECT o.id, o.title, o.hiring_manager_id, u.name AS hiring_manager_name, o.created_at,
+            SELECT o.id, o.title, o.team, o.status, o.hiring_manager_id, u.name AS hiring_manager_name, o.created_at,
                    (SELECT count(*) FROM opening_stage s WHERE s.org_id = o.org_id AND s.opening_id = o.id) AS stage_count,
-                   (SELECT count(*) FROM candidate c WHERE c.org_id = o.org_id AND c.opening_id = o.id) AS candidate_count
-              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id""" + SUMMARY_FILTERS + """
+                   counts.candidate_count, counts.active_candidate_count, counts.awaiting_decision_count
+              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id
+              CROSS JOIN LATERAL (SELECT count(*) AS candidate_count,
+                                         count(*) FILTER (WHERE c.status = 'ACTIVE') AS active_candidate_count,
+                                         count(*) FILTER (WHERE\s""" + CandidateRepository.AWAITING_DECISION + """
+            ) AS awaiting_decision_count
+                                    FROM candidate c WHERE c.org_id = o.org_id AND c.opening_id = o.id) counts""" + SUMMARY_FILTERS + """
              ORDER BY o.created_at DESC, o.id LIMIT :size OFFSET :offset""")
-    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String text, int size, long offset);
+    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String status, @Nullable String text,
+                                          int size, long offset);
 
     @Query("SELECT count(*) FROM opening o" + SUMMARY_FILTERS)
-    long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String text);
+    long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String status, @Nullable String text);
 
     @Query("""
             SELECT s.id, s.position, s.name, v.kit_id, v.version AS kit_version, v.name AS kit_name, v.status AS kit_status

@@ -60,7 +60,7 @@ class ScorecardService {
                                       ScorecardRequests.SaveItem request) {
         return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/items/" + position, request,
                 ScorecardViews.ItemSaved.class, () -> {
-                    InterviewContext interview = panelInterview(caller, interviewId);
+                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
                     KitView.Item item = kitOf(caller, interview).items().stream().filter(i -> i.position() == position)
                             .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
                     ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
@@ -78,7 +78,7 @@ class ScorecardService {
                                       ScorecardRequests.SaveFlag request) {
         return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/flags/" + redFlagId, request,
                 ScorecardViews.FlagSaved.class, () -> {
-                    InterviewContext interview = panelInterview(caller, interviewId);
+                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
                     boolean onChecklist = kitOf(caller, interview).checklist().stream()
                             .anyMatch(entry -> entry.redFlag().id().equals(redFlagId));
                     if (!onChecklist) {
@@ -98,7 +98,7 @@ class ScorecardService {
     ScorecardViews.OverallSaved saveOverall(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.SaveOverall request) {
         return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/overall", request,
                 ScorecardViews.OverallSaved.class, () -> {
-                    panelInterview(caller, interviewId);
+                    panelInterviewForChange(caller, interviewId);
                     Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
                     String summary = request.summary() == null ? "" : request.summary();
                     scorecards.saveOverall(caller.orgId(), scorecard.id(), request.recommendation(), summary);
@@ -114,7 +114,7 @@ class ScorecardService {
     ScorecardViews.OwnScorecard submit(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Submit request) {
         return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/submit", request,
                 ScorecardViews.OwnScorecard.class, () -> {
-                    InterviewContext interview = panelInterview(caller, interviewId);
+                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
                     KitView kit = kitOf(caller, interview);
                     Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
                     List<ScorecardViews.ItemAnswer> items = scorecards.items(caller.orgId(), scorecard.id());
@@ -142,7 +142,7 @@ class ScorecardService {
     ScorecardViews.OwnScorecard amend(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Amend request) {
         return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/amend", request,
                 ScorecardViews.OwnScorecard.class, () -> {
-                    panelInterview(caller, interviewId);
+                    panelInterviewForChange(caller, interviewId);
                     Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId())
                             .orElseThrow(() -> new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is."));
                     if (scorecard.status() == ScorecardStatus.DRAFT) {
@@ -219,7 +219,15 @@ class ScorecardService {
     }
 
     private InterviewContext panelInterview(Caller caller, UUID interviewId) {
-        InterviewContext interview = interviews.context(caller, interviewId);
+        return onPanel(caller, interviews.context(caller, interviewId));
+    }
+
+    /** A change to a scorecard: the interview is held against cancelling, and refused when it is cancelled. */
+    private InterviewContext panelInterviewForChange(Caller caller, UUID interviewId) {
+        return onPanel(caller, interviews.contextForScoring(caller, interviewId));
+    }
+
+    private static InterviewContext onPanel(Caller caller, InterviewContext interview) {
         if (!interview.onPanel(caller.userId())) {
             throw new ScorecardFacts.NotOnThisPanel();
         }

@@ -17,12 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pages (served from {@code public/} under {@code /app}) run only their own scripts and talk only to this service:
+ * The pages (served from {@code public/} under {@code /app}, and the app's home at {@code /}) run only their own scripts and talk only to this service:
  * whatever a candidate's name or a note contains, it cannot load or run anything else. Swagger UI gets the same, except
  * that its generated page has one inline script, allowed by its hash (computed from the page itself, so a new
  * micronaut-openapi version keeps working), and its styles are set inline by its script.
  */
-@ServerFilter(patterns = {"/app/**", "/swagger-ui/**"})
+@ServerFilter(patterns = {"/", "/app/**", "/swagger-ui/**"})
 class PageHeaders {
 
     private static final String SWAGGER_UI_PAGE = "classpath:META-INF/swagger/views/swagger-ui/index.html";

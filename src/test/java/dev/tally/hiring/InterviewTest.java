@@ -125,4 +125,119 @@ class InterviewTest extends ApiTest {
         assertProblem(api.post(stranger.recruiter().token(), "/api/v1/interviews", create), 422);
         assertThat(api.get(stranger.recruiter().token(), "/api/v1/interviews").string("totalItems")).isEqualTo("0");
     }
+
+    @Test
+    void anInterviewLastsAsLongAsItsKitUnlessToldAndHasALocation() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        Response candidate = api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
+                "name", "Grace", "email", "grace@example.test", "link", "https://example.test/grace", "notes", "Ask about compilers."));
+        UUID candidateId = UUID.fromString(candidate.string("id"));
+
+        Response byKit = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidateId,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-20T09:00:00Z", "panel", List.of(tenant.interviewer().id())));
+        Response told = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidateId,
+                "stageId", opening.screenStageId(), "scheduledAt", "2026-12-21T09:00:00Z", "panel", List.of(tenant.interviewer().id()),
+                "durationMinutes", 45, "location", "https://meet.example.test/abc"));
+        Response tooShort = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidateId,
+                "stageId", opening.screenStageId(), "scheduledAt", "2026-12-21T09:00:00Z", "panel", List.of(tenant.interviewer().id()),
+                "durationMinutes", 4, "location", "x".repeat(501)));
+        Response moved = api.put(tenant.recruiter().token(), "/api/v1/interviews/" + told.string("id"), Map.of(
+                "scheduledAt", "2026-12-22T09:00:00Z", "panel", List.of(tenant.interviewer().id()), "location", "Room 4"));
+        Response asPanelist = api.get(tenant.interviewer().token(), "/api/v1/interviews/" + byKit.string("id"));
+
+        assertThat(byKit.number("durationMinutes")).as("five items of ten minutes").isEqualTo(50);
+        assertThat(byKit.string("status")).isEqualTo("SCHEDULED");
+        assertThat(told.number("durationMinutes")).isEqualTo(45);
+        assertThat(told.string("location")).isEqualTo("https://meet.example.test/abc");
+        assertProblem(tooShort, 400);
+        assertThat(tooShort.errorFields()).containsExactly("durationMinutes", "location");
+        assertThat(moved.number("durationMinutes")).as("kept when not given").isEqualTo(45);
+        assertThat(moved.string("location")).isEqualTo("Room 4");
+        assertThat(asPanelist.string("candidateEmail")).isEqualTo("grace@example.test");
+        assertThat(asPanelist.string("candidateLink")).isEqualTo("https://example.test/grace");
+        assertThat(asPanelist.string("candidateNotes")).isEqualTo("Ask about compilers.");
+        assertThat(InterviewService.defaultDuration(0)).isEqualTo(60);
+        assertThat(InterviewService.defaultDuration(600)).isEqualTo(480);
+    }
+
+    @Test
+    void aCancelledInterviewIsKeptButNeitherScoredNorChangedNorInMyList() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 2);
+        Member panelist = interview.panel().get(0);
+        String path = "/api/v1/interviews/" + interview.id();
+        int version = api.get(panelist.token(), path + "/scorecard").<Number>get("version").intValue();
+        api.put(panelist.token(), path + "/scorecard/items/1", Map.of("baseVersion", version, "score", 3, "note", "draft"));
+
+        Response cancelled = api.post(tenant.recruiter().token(), path + "/cancel", Map.of("reason", "Candidate asked to move it"));
+        Response again = api.post(tenant.admin().token(), path + "/cancel", Map.of());
+        Response scoring = api.put(panelist.token(), path + "/scorecard/items/2", Map.of("baseVersion", version + 1, "score", 3));
+        Response changing = api.put(tenant.recruiter().token(), path, Map.of("scheduledAt", "2026-12-24T09:00:00Z",
+                "panel", interview.panel().stream().map(Member::id).toList()));
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.string("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.string("cancelReason")).isEqualTo("Candidate asked to move it");
+        assertThat(cancelled.string("cancelledAt")).isNotBlank();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.string("cancelReason")).isEqualTo("Candidate asked to move it");
+        assertProblem(scoring, 409);
+        assertThat(scoring.string("type")).isEqualTo("urn:tally:problem:interview-cancelled");
+        assertProblem(changing, 409);
+        assertThat(api.get(panelist.token(), "/api/v1/interviews?mine=true").items()).isEmpty();
+        assertThat(api.get(panelist.token(), "/api/v1/interviews?mine=true&includeCancelled=true").items())
+                .extracting(i -> i.get("status")).containsExactly("CANCELLED");
+        assertThat(api.get(tenant.recruiter().token(), "/api/v1/interviews?candidateId=" + interview.candidateId()).items())
+                .extracting(i -> i.get("status")).containsExactly("CANCELLED");
+        assertProblem(api.post(tenant.hiringManager().token(), path + "/cancel", Map.of()), 403);
+        assertProblem(api.post(tenant.recruiter().token(), path + "/cancel", Map.of("reason", "x".repeat(1001))), 400);
+    }
+
+    @Test
+    void anInterviewWithASubmittedScorecardCannotBeCancelled() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 2);
+        hiring.submitAComplete(interview.panel().get(0), interview.id(), 3, "YES");
+
+        Response refused = api.post(tenant.recruiter().token(), "/api/v1/interviews/" + interview.id() + "/cancel", Map.of());
+
+        assertProblem(refused, 409);
+        assertThat(refused.string("type")).isEqualTo("urn:tally:problem:interview-has-submitted-scorecards");
+    }
+
+    @Test
+    void pendingListsWhatIStillScoreAndMissingScorecardsWhatThePanelOwes() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview past = hiring.anInterviewWithPanelOf(tenant, 2);
+        Member done = past.panel().get(0);
+        Member owing = past.panel().get(1);
+        hiring.submitAComplete(done, past.id(), 3, "YES");
+        UUID other = hiring.aCandidate(tenant, past.opening(), "Future");
+        api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", other, "stageId", past.opening().screenStageId(),
+                "scheduledAt", "2099-01-01T09:00:00Z", "panel", List.of(done.id())));
+
+        Response donesPending = api.get(done.token(), "/api/v1/interviews?mine=true&pending=true");
+        Response owingPending = api.get(owing.token(), "/api/v1/interviews?mine=true&pending=true");
+        Response missing = api.get(tenant.recruiter().token(), "/api/v1/interviews?missingScorecards=true");
+
+        assertThat(donesPending.items()).extracting(i -> i.get("candidateName")).containsExactly("Future");
+        assertThat(owingPending.items()).extracting(i -> i.get("id")).containsExactly(past.id().toString());
+        assertThat(missing.items()).extracting(i -> i.get("id")).containsExactly(past.id().toString());
+        assertThat(missing.string("items[0].submittedCount")).isEqualTo("1");
+    }
+
+    @Test
+    void aClosedOpeningTakesNoNewInterviews() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, "Ada");
+        api.post(tenant.recruiter().token(), "/api/v1/openings/" + opening.id() + "/close", null);
+
+        Response refused = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-20T09:00:00Z", "panel", List.of(tenant.interviewer().id())));
+
+        assertProblem(refused, 409);
+        assertThat(refused.string("type")).isEqualTo("urn:tally:problem:opening-closed");
+    }
 }

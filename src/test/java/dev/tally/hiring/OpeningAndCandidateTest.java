@@ -187,4 +187,98 @@ class OpeningAndCandidateTest extends ApiTest {
                 Map.of("decision", "HIRE", "reason", "x")), 404);
         assertThat(api.get(stranger.recruiter().token(), "/api/v1/candidates").string("totalItems")).isEqualTo("0");
     }
+
+    @Test
+    void anOpeningHasATeamAndClosesAndReopensIdempotently() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        String path = "/api/v1/openings/" + opening.id();
+
+        Response renamed = api.put(tenant.recruiter().token(), path, Map.of("title", "Staff Django developer", "team", " Payments ",
+                "hiringManagerId", tenant.hiringManager().id()));
+        Response closed = api.post(tenant.recruiter().token(), path + "/close", null);
+        Response closedAgain = api.post(tenant.admin().token(), path + "/close", null);
+        Response closedList = api.get(tenant.recruiter().token(), "/api/v1/openings?status=CLOSED&q=payments");
+        Response openList = api.get(tenant.recruiter().token(), "/api/v1/openings?status=OPEN");
+        Response refusedCandidate = api.post(tenant.recruiter().token(), "/api/v1/candidates",
+                Map.of("openingId", opening.id(), "name", "Late", "email", "late@example.test"));
+        Response reopened = api.post(tenant.recruiter().token(), path + "/reopen", null);
+
+        assertThat(renamed.string("team")).isEqualTo("Payments");
+        assertThat(renamed.string("status")).isEqualTo("OPEN");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.string("status")).isEqualTo("CLOSED");
+        assertThat(closedAgain.status()).isEqualTo(200);
+        assertThat(closedList.items()).extracting(o -> o.get("team")).containsExactly("Payments");
+        assertThat(openList.items()).isEmpty();
+        assertProblem(refusedCandidate, 409);
+        assertThat(refusedCandidate.string("type")).isEqualTo("urn:tally:problem:opening-closed");
+        assertThat(reopened.string("status")).isEqualTo("OPEN");
+        assertProblem(api.post(tenant.hiringManager().token(), path + "/close", null), 403);
+        assertProblem(api.post(fixtures.anOrganisation().admin().token(), path + "/close", null), 404);
+        assertProblem(api.get(tenant.recruiter().token(), "/api/v1/openings?status=PAUSED"), 400);
+    }
+
+    @Test
+    void aCandidateHasAPhoneASourceALinkAndNotes() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+
+        Response created = api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
+                "name", "Grace Hopper", "email", "grace@example.test", "phone", "+44 (20) 7946-0958", "source", "Referral",
+                "link", "https://example.test/grace.pdf", "notes", "Strong systems background.\nAsk about COBOL."));
+        String path = "/api/v1/candidates/" + created.string("id");
+        Response updated = api.put(tenant.recruiter().token(), path, Map.of("name", "Grace Hopper", "email", "grace@example.test",
+                "source", "Conference", "status", "ACTIVE"));
+        Response refused = api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
+                "name", "Mallory", "email", "mallory@example.test", "phone", "call me", "source", "x".repeat(101),
+                "link", "javascript:alert(1)", "notes", "x".repeat(10001)));
+        Response relative = api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
+                "name", "Mallory", "email", "mallory@example.test", "link", "/cv.pdf"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.string("phone")).isEqualTo("+44 (20) 7946-0958");
+        assertThat(created.string("link")).isEqualTo("https://example.test/grace.pdf");
+        assertThat(created.string("notes")).isEqualTo("Strong systems background.\nAsk about COBOL.");
+        assertThat(updated.string("source")).isEqualTo("Conference");
+        assertThat(updated.<Object>get("phone")).isNull();
+        assertProblem(refused, 400);
+        assertThat(refused.errorFields()).containsExactly("link", "notes", "phone", "source");
+        assertThat(relative.errorFields()).containsExactly("link");
+        Map<String, Object> summary = api.get(tenant.recruiter().token(), "/api/v1/candidates?openingId=" + opening.id()).items().get(0);
+        assertThat(summary).containsEntry("source", "Conference").containsEntry("interviewCount", 0)
+                .containsEntry("awaitingDecision", false).containsKey("phone");
+        assertThat(summary.get("stageName")).isNull();
+    }
+
+    @Test
+    void candidatesAreFilteredByStageTextAndAwaitingDecisionAndOpeningsCountThem() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        Member panelist = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        UUID done = hiring.aCandidate(tenant, opening, "Done Interviewed");
+        UUID inProgress = hiring.aCandidate(tenant, opening, "In Progress");
+        UUID untouched = hiring.aCandidate(tenant, opening, "Not Yet");
+        UUID withdrawn = hiring.aCandidate(tenant, opening, "Withdrawn Person");
+        api.put(tenant.recruiter().token(), "/api/v1/candidates/" + withdrawn, Map.of("name", "Withdrawn Person",
+                "email", "withdrawn@example.test", "status", "WITHDRAWN"));
+        UUID submitted = hiring.anOnsiteInterview(tenant, opening, done, List.of(panelist));
+        hiring.submitAComplete(panelist, submitted, 3, "YES");
+        hiring.anOnsiteInterview(tenant, opening, inProgress, List.of(panelist));
+        String list = "/api/v1/candidates?openingId=" + opening.id();
+
+        Response awaiting = api.get(tenant.recruiter().token(), list + "&awaitingDecision=true");
+        Response atOnsite = api.get(tenant.recruiter().token(), list + "&stageId=" + opening.onsiteStageId());
+        Response atScreen = api.get(tenant.recruiter().token(), list + "&stageId=" + opening.screenStageId());
+        Response byText = api.get(tenant.hiringManager().token(), list + "&q=NOT%20YET");
+        Response openings = api.get(tenant.hiringManager().token(), "/api/v1/openings");
+
+        assertThat(awaiting.items()).extracting(c -> c.get("id")).containsExactly(done.toString());
+        assertThat(awaiting.items().get(0)).containsEntry("stageName", "Onsite").containsEntry("interviewCount", 1);
+        assertThat(atOnsite.items()).extracting(c -> c.get("id")).containsExactlyInAnyOrder(done.toString(), inProgress.toString());
+        assertThat(atScreen.items()).isEmpty();
+        assertThat(byText.items()).extracting(c -> c.get("id")).containsExactly(untouched.toString());
+        assertThat(openings.items().get(0)).containsEntry("candidateCount", 4).containsEntry("activeCandidateCount", 3)
+                .containsEntry("awaitingDecisionCount", 1).containsEntry("status", "OPEN");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tally.kit;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures;
 import dev.tally.support.Response;
@@ -23,6 +24,8 @@ class KitBuilderBrowserTest extends ApiTest {
         Tenant tenant = fixtures.anOrganisation();
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/kits.html", tenant.recruiter());
+            assertThat(page.locator("#kits-view")).isVisible();
+            Axe.check(page);
             page.fill("#new-kit input[name=name]", "Backend loop");
             page.fill("#new-kit input[name=role]", "Backend engineer");
             page.fill("#new-kit input[name=level]", "Senior");
@@ -41,6 +44,8 @@ class KitBuilderBrowserTest extends ApiTest {
             page.click("#publish-kit");
             assertThat(page.locator("#kit-meta")).containsText("published");
             assertThat(page.locator("#kit-name")).isDisabled();
+            Axe.check(page);
+            assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
         }
         Response kits = api.get(tenant.recruiter().token(), "/api/v1/kits");
         Response kit = api.get(tenant.recruiter().token(), "/api/v1/kits/" + kits.string("items[0].id"));

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
@@ -49,6 +50,7 @@ class PrintableReportBrowserTest extends ApiTest {
             assertThat(page.locator("h1").evaluate("h1 => getComputedStyle(h1).fontSize")).isEqualTo("21.3333px"); // its stylesheet's 16pt
             byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
             assertThat(pages(pdf)).isBetween(1, 3);
+            Axe.check(page);
         }
     }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
@@ -52,9 +53,11 @@ class ReportsPageBrowserTest extends ApiTest {
             page.click("#openings a");
 
             assertThat(page.locator("#opening-rows tr")).hasCount(2);
+            Axe.check(page);
+            assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
             assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper")))
                     .containsText(new String[] {"3.00"});
-            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper"))).containsText("ADVANCE");
+            assertThat(page.locator("#opening-rows tr", new Page.LocatorOptions().setHasText("Grace Hopper"))).containsText("Advance");
 
             page.selectOption("select[name=decision]", "DISCUSS");
             assertThat(page.locator("#opening-rows tr")).hasCount(1);
@@ -75,6 +78,7 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(page.frames().get(1).evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(report.locator("img")).hasCount(0);
+            Axe.check(page);
         }
     }
 

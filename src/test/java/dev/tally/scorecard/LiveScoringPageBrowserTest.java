@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
@@ -55,6 +56,8 @@ class LiveScoringPageBrowserTest extends ApiTest {
             Page page = logIn(context);
             assertThat(page.locator("#context")).containsText(HOSTILE_NAME);
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+            Axe.check(page);
+            assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
 
             // Question 1: a score, a key point and a note, each saved as it is made.
             page.click("#q-rubric button[data-level='3']");
@@ -128,6 +131,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
             assertThat(page.locator("#panel-rows tr")).hasCount(4);
             assertThat(page.locator("#panel-rows tr").first().locator("td.num").allTextContents()).containsExactlyInAnyOrder("3", "2");
             assertThat(page.locator("#panel-waiting")).hasText("Everyone on the panel has submitted.");
+            Axe.check(page);
             assertThat(page.locator("#summary")).isDisabled();
             Response own = api.get(interviewer.token(), "/api/v1/interviews/" + interview + "/scorecard");
             assertThat(own.string("status")).isEqualTo("SUBMITTED");

@@ -48,6 +48,12 @@ public final class Chromium implements AutoCloseable {
         return opened;
     }
 
+    /** The page's width in CSS pixels once the viewport is a phone's (390 px wide): more means it scrolls sideways. */
+    public static int widthAtPhoneSize(Page page) {
+        page.setViewportSize(390, 844);
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+
     @Override
     public void close() {
         browser.close();

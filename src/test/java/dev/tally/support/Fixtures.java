@@ -60,9 +60,14 @@ public final class Fixtures {
 
     /** A new user of the admin's organisation holding the given roles, logged in. */
     public Member aMember(Member admin, String... roles) {
+        return aMemberNamed(admin, "Test " + roles[0], roles);
+    }
+
+    /** A new user with this name, holding the given roles, logged in. */
+    public Member aMemberNamed(Member admin, String name, String... roles) {
         String email = uniqueEmail(roles[0].toLowerCase());
         Response created = api.post(admin.token(), "/api/v1/users",
-                Map.of("email", email, "name", "Test " + roles[0], "password", PASSWORD, "roles", List.of(roles)));
+                Map.of("email", email, "name", name, "password", PASSWORD, "roles", List.of(roles)));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a user: " + created);
         }
