@@ -211,6 +211,23 @@ public class AccessService {
         return Optional.of(admin);
     }
 
+    /**
+     * Creates an organisation and its first admin on the operator's behalf, with no caller (the demo organisation at
+     * startup), unless that admin's email is already registered: then nothing. Audited, like the bootstrap, with no actor.
+     */
+    @Transactional
+    public Optional<UUID> createOrganisationUnlessRegistered(String name, String adminEmail, String adminName, String adminPassword) {
+        if (users.emailTaken(adminEmail.trim())) {
+            return Optional.empty();
+        }
+        Organisation organisation = organisations.save(
+                new Organisation(UUID.randomUUID(), name.trim(), Organisation.Kind.STANDARD, null));
+        User admin = insertUser(organisation.id(), adminEmail, adminName, adminPassword, Set.of(Role.ADMIN));
+        audit.record(organisation.id(), null, "ORGANISATION", organisation.id(), "CREATED", null, OrganisationView.from(organisation));
+        audit.record(organisation.id(), null, "USER", admin.id(), "CREATED", null, UserView.from(admin));
+        return Optional.of(organisation.id());
+    }
+
     private User insertUser(UUID orgId, String email, String name, String password, Set<Role> roles) {
         String normalised = email.trim();
         if (users.emailTaken(normalised)) {

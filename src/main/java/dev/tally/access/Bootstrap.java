@@ -8,9 +8,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 /**
  * On the first start against an empty database, creates the first organisation and its admin: from
  * {@code TALLY_ADMIN_EMAIL} and {@code TALLY_ADMIN_PASSWORD}, or {@code admin@tally.local} with a random password
@@ -45,7 +42,7 @@ class Bootstrap implements ApplicationEventListener<StartupEvent> {
         if (!PasswordHasher.fits(adminPassword)) {
             throw new ConfigurationException("TALLY_ADMIN_PASSWORD must be at most " + PasswordHasher.MAXIMUM_BYTES + " bytes in UTF-8.");
         }
-        String password = generated ? randomPassword() : adminPassword;
+        String password = generated ? GeneratedPassword.next() : adminPassword;
         access.bootstrap(organisationName, adminEmail, password).ifPresent(admin -> {
             if (generated) {
                 LOG.warn("""
@@ -60,11 +57,5 @@ class Bootstrap implements ApplicationEventListener<StartupEvent> {
                 LOG.info("Created the first organisation and its admin {} (password from TALLY_ADMIN_PASSWORD).", admin.email());
             }
         });
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
