@@ -282,9 +282,8 @@ function startPage(route, mayLogOut = () => true) {
   $('logout').onclick = () => {
     if (!mayLogOut()) return;
     session.signOut();
-    shell.me = null;
-    location.hash = '#/';
-    showLogin();
+    // A fresh page, so that nothing the last person saw stays in this one for the next to read.
+    location.assign('/');
   };
   // One browser, one session: signing in or out in another tab does the same here.
   window.addEventListener('storage', (event) => {
