@@ -22,8 +22,8 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
     @Query(CANDIDATE + " WHERE c.org_id = :orgId AND c.id = :id")
     Optional<Candidate> find(UUID orgId, UUID id);
 
-    @Query(CANDIDATE + " WHERE c.org_id = :orgId AND c.id = ANY (:ids) ORDER BY c.created_at, c.id")
-    List<Candidate> findAll(UUID orgId, UUID[] ids);
+    @Query(CANDIDATE + " WHERE c.org_id = :orgId AND c.id = ANY (CAST(:ids AS uuid[])) ORDER BY c.created_at, c.id")
+    List<Candidate> findAll(UUID orgId, String[] ids);
 
     @Query(CANDIDATE + " WHERE c.org_id = :orgId AND c.id = :id FOR UPDATE OF c FOR SHARE OF o")
     Optional<Candidate> lock(UUID orgId, UUID id);

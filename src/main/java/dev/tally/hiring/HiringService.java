@@ -253,7 +253,7 @@ public class HiringService {
             insertCandidate(caller, id, row.candidate());
             ids.add(id);
         }
-        for (Candidate created : candidates.findAll(caller.orgId(), ids.toArray(UUID[]::new))) {
+        for (Candidate created : candidates.findAll(caller.orgId(), ids.stream().map(UUID::toString).toArray(String[]::new))) {
             audit.record(caller, "CANDIDATE", created.id(), "CREATED", null, view(created, List.of()));
         }
         return new HiringViews.ImportReport(false, ids.size(), report.size(), 0, report);
