@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         info = @Info(title = "Tally", version = "v1",
                 description = "Structured technical interviews: question bank, interview kits, live scoring and hiring reports."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT from POST /login, following RFC8725 (JWT best current practices): signed with HS256 only, so a "
+                + "token naming another algorithm or none is refused; issuer and expiry are checked on every request.")
 public class Application {
 
     public static void main(String[] args) {

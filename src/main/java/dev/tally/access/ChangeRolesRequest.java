@@ -1,5 +1,7 @@
 package dev.tally.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,5 +13,6 @@ import java.util.List;
 @Serdeable
 record ChangeRolesRequest(@NotEmpty(message = "must name at least one role")
                           @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
-                          List<@NotNull @OneOf(Role.class) String> roles) {
+                          @ArraySchema(schema = @Schema(implementation = Role.class))
+        List<@NotNull @OneOf(Role.class) String> roles) {
 }

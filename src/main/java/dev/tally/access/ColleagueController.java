@@ -4,6 +4,7 @@ import dev.tally.common.Caller;
 import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import dev.tally.common.Refusals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Size;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
+@Refusals.SignedIn
 class ColleagueController {
 
     private final AccessService access;
@@ -33,7 +36,7 @@ class ColleagueController {
 
     @Get
     @Operation(summary = "Look up active colleagues", description = "By role and by part of their name or email, sorted by name.")
-    PageView<Colleague> lookUp(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) String role,
+    PageView<Colleague> lookUp(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) @Schema(implementation = Role.class) String role,
                                @Nullable @QueryValue @Size(max = 200) String q, @Valid @RequestBean PageRequest paging) {
         return access.lookUpColleagues(Caller.of(authentication), role == null ? null : Role.valueOf(role), q, paging);
     }

@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 record CreateOrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String adminEmail,
-        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String adminPassword,
+        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt @Schema(maxLength = PasswordHasher.MAXIMUM_BYTES, description = "at most 72 bytes in UTF-8") String adminPassword,
         @Size(max = 200) String adminName) {
 
     @Override

@@ -1,5 +1,7 @@
 package dev.tally.access;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
@@ -14,8 +16,9 @@ import java.util.List;
 record CreateUserRequest(
         @NotBlank @Email(message = "must be a valid email address") @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt String password,
+        @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt @Schema(maxLength = PasswordHasher.MAXIMUM_BYTES, description = "at most 72 bytes in UTF-8") String password,
         @NotEmpty(message = "must name at least one role") @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
+        @ArraySchema(schema = @Schema(implementation = Role.class))
         List<@NotNull @OneOf(Role.class) String> roles) {
 
     @Override

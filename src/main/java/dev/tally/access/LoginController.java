@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import dev.tally.common.Refusals;
 import dev.tally.common.ClientAddresses;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -41,6 +42,8 @@ class LoginController {
     }
 
     @Post("/login")
+    @Refusals.Changes
+    @Refusals.SigningIn
     @Operation(summary = "Log in", description = "Returns a bearer token. Attempts from one client, and failed logins to one "
             + "account from one client and from everywhere, are throttled (429 with Retry-After).")
     TokenView login(HttpRequest<?> http, @Valid @Body LoginRequest request) {

@@ -1,5 +1,8 @@
 package dev.tally.access;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +23,7 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Access")
+@Refusals.SignedIn
 class MeController {
 
     private final AccessService access;
@@ -34,12 +38,15 @@ class MeController {
     }
 
     @Put
+    @Refusals.Changes
     @Operation(summary = "Change your own name")
     MeView rename(Authentication authentication, @Valid @Body RenameRequest request) {
         return access.rename(Caller.of(authentication), request.name());
     }
 
     @Post("/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Refusals.Changes
     HttpResponse<Void> changePassword(Authentication authentication, @Valid @Body ChangePasswordRequest request) {
         access.changePassword(Caller.of(authentication), request);
         return HttpResponse.noContent();

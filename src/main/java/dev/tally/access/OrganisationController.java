@@ -1,5 +1,8 @@
 package dev.tally.access;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -23,6 +26,7 @@ import java.net.URI;
 @Secured(Role.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Organisations")
+@Refusals.SignedIn
 class OrganisationController {
 
     private final AccessService access;
@@ -32,6 +36,8 @@ class OrganisationController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     HttpResponse<NewOrganisationView> create(Authentication authentication, @Valid @Body CreateOrganisationRequest request) {
         NewOrganisationView created = access.createOrganisation(Caller.of(authentication), request);
         return HttpResponse.created(created, URI.create("/api/v1/organisations/" + created.organisation().id()));

@@ -1,5 +1,8 @@
 package dev.tally.access;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
@@ -18,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -29,6 +33,7 @@ import java.util.UUID;
 @Secured(Role.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
+@Refusals.SignedIn
 class UserController {
 
     private final AccessService access;
@@ -38,6 +43,8 @@ class UserController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     HttpResponse<UserView> create(Authentication authentication, @Valid @Body CreateUserRequest request) {
         UserView user = access.createUser(Caller.of(authentication), request);
         return HttpResponse.created(user, URI.create("/api/v1/users/" + user.id()));
@@ -45,35 +52,45 @@ class UserController {
 
     @Get
     @Operation(summary = "List users", description = "Sorted by email; filter by role, active or not, and part of the name or email.")
-    PageView<UserView> list(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) String role,
+    PageView<UserView> list(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) @Schema(implementation = Role.class) String role,
                             @Nullable @QueryValue Boolean active, @Nullable @QueryValue @Size(max = 200) String q,
                             @Valid @RequestBean PageRequest paging) {
         return access.listUsers(Caller.of(authentication), role == null ? null : Role.valueOf(role), active, q, paging);
     }
 
     @Get("/{id}")
+    @Refusals.ById
     UserView get(Authentication authentication, UUID id) {
         return access.getUser(Caller.of(authentication), id);
     }
 
     @Put("/{id}/roles")
+    @Refusals.ById
+    @Refusals.Changes
     UserView changeRoles(Authentication authentication, UUID id, @Valid @Body ChangeRolesRequest request) {
         return access.changeRoles(Caller.of(authentication), id, Role.allOf(request.roles()));
     }
 
     /** Sets a new password for the user, ends their tokens, and makes them choose their own at their next login. */
     @Post("/{id}/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Refusals.ById
+    @Refusals.Changes
     HttpResponse<Void> resetPassword(Authentication authentication, UUID id, @Valid @Body ResetPasswordRequest request) {
         access.resetPassword(Caller.of(authentication), id, request);
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/deactivate")
+    @Refusals.ById
+    @Refusals.Changes
     UserView deactivate(Authentication authentication, UUID id) {
         return access.setActive(Caller.of(authentication), id, false);
     }
 
     @Post("/{id}/activate")
+    @Refusals.ById
+    @Refusals.Changes
     UserView activate(Authentication authentication, UUID id) {
         return access.setActive(Caller.of(authentication), id, true);
     }

@@ -1,5 +1,6 @@
 package dev.tally.audit;
 
+import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -23,6 +24,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Audit")
+@Refusals.SignedIn
 class AuditController {
 
     private final AuditReader audit;

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_KEY_LENGTH = 200;
 
     private final IdempotencyRepository keys;
     private final JsonText json;
@@ -36,7 +37,7 @@ public class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        if (key.isBlank() || key.length() > 200) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new InvalidIdempotencyKey();
         }
         String fingerprint = fingerprint(method, path, request);
@@ -75,8 +76,8 @@ public class IdempotentRequests {
 
     static final class InvalidIdempotencyKey extends DomainException.Invalid {
         InvalidIdempotencyKey() {
-            super("invalid-idempotency-key", "The Idempotency-Key must be 1 to 200 characters.",
-                    List.of(new FieldError(HEADER, "must be 1 to 200 characters")));
+            super("invalid-idempotency-key", "The Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters.",
+                    List.of(new FieldError(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters")));
         }
     }
 }

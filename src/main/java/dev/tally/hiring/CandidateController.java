@@ -1,5 +1,9 @@
 package dev.tally.hiring;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.IdempotentRequests;
@@ -29,6 +33,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Candidates")
+@Refusals.SignedIn
 class CandidateController {
 
     private final HiringService hiring;
@@ -38,8 +43,10 @@ class CandidateController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     HttpResponse<HiringViews.CandidateView> create(Authentication authentication,
-                                                   @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                   @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                    @Valid @Body HiringRequests.CreateCandidate request) {
         HiringViews.CandidateView candidate = hiring.createCandidate(Caller.of(authentication), idempotencyKey, request);
         return HttpResponse.created(candidate, URI.create("/api/v1/candidates/" + candidate.id()));
@@ -55,23 +62,28 @@ class CandidateController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     HiringViews.CandidateView get(Authentication authentication, UUID id) {
         return hiring.getCandidate(Caller.of(authentication), id);
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Change a candidate", description = "Their details, and status ACTIVE or WITHDRAWN; HIRED and REJECTED come from the decision.")
     HiringViews.CandidateView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateCandidate request) {
         return hiring.updateCandidate(Caller.of(authentication), id, request);
     }
 
     @Post("/{id}/decision")
+    @Refusals.ById
+    @Refusals.Changes
     @Secured(Role.HIRING_MANAGER_ROLE)
     @Operation(summary = "Record the final decision", description = "By the opening's hiring manager: HIRE or NO_HIRE with a reason. "
             + "Sets the candidate's status; earlier decisions are kept.")
     HiringViews.CandidateView decide(Authentication authentication, UUID id,
-                                     @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                     @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                      @Valid @Body HiringRequests.Decide request) {
         return hiring.decide(Caller.of(authentication), id, idempotencyKey, request);
     }

@@ -1,5 +1,7 @@
 package dev.tally.hiring;
 
+import jakarta.validation.constraints.Max;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,7 +25,7 @@ final class HiringRequests {
 
     /** One stage of an opening's plan: its name and the published kit version its interviews use. */
     @Serdeable
-    record Stage(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull UUID kitId, @NotNull @Min(1) Integer kitVersion) {
+    record Stage(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull UUID kitId, @NotNull @Min(1) @Max(Integer.MAX_VALUE) Integer kitVersion) {
     }
 
     @Serdeable
@@ -49,7 +51,7 @@ final class HiringRequests {
     record UpdateCandidate(@CandidateRules.Name String name, @CandidateRules.Email String email,
                            @Nullable @CandidateRules.Phone String phone, @Nullable @CandidateRules.Source String source,
                            @Nullable @CandidateRules.Link String link, @Nullable @CandidateRules.Notes String notes,
-                           @NotNull @OneOf(ChangeableStatus.class) String status) {
+                           @NotNull @OneOf(ChangeableStatus.class) @Schema(implementation = ChangeableStatus.class) String status) {
     }
 
     /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
@@ -58,7 +60,7 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record Decide(@NotNull @OneOf(Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
+    record Decide(@NotNull @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
     enum Decision {

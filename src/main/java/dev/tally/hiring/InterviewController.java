@@ -1,5 +1,9 @@
 package dev.tally.hiring;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.IdempotentRequests;
@@ -30,6 +34,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Interviews")
+@Refusals.SignedIn
 class InterviewController {
 
     private final InterviewService interviews;
@@ -39,9 +44,11 @@ class InterviewController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Operation(summary = "Schedule an interview", description = "A candidate, a stage of their opening's plan (hence a kit version) and a panel of interviewers.")
     HttpResponse<HiringViews.InterviewView> create(Authentication authentication,
-                                                   @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                   @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                    @Valid @Body HiringRequests.CreateInterview request) {
         HiringViews.InterviewView interview = interviews.create(Caller.of(authentication), idempotencyKey, request);
         return HttpResponse.created(interview, URI.create("/api/v1/interviews/" + interview.id()));
@@ -58,6 +65,7 @@ class InterviewController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and admins.")
     HiringViews.InterviewView get(Authentication authentication, UUID id) {
@@ -65,6 +73,8 @@ class InterviewController {
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Reschedule or change the panel", description = "A panel member who has started a scorecard stays on the panel. "
             + "Without durationMinutes the interview keeps its duration; without location it has none. A cancelled interview does not change.")
     HiringViews.InterviewView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateInterview request) {
@@ -72,6 +82,8 @@ class InterviewController {
     }
 
     @Post("/{id}/cancel")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Cancel an interview", description = "With an optional reason; refused once a panelist has submitted. "
             + "Cancelling a cancelled interview changes nothing.")
     HiringViews.InterviewView cancel(Authentication authentication, UUID id, @Valid @Body HiringRequests.CancelInterview request) {

@@ -1,5 +1,9 @@
 package dev.tally.hiring;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.IdempotentRequests;
@@ -37,6 +41,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Openings")
+@Refusals.SignedIn
 class OpeningController {
 
     private final HiringService hiring;
@@ -46,9 +51,11 @@ class OpeningController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Operation(summary = "Open a position", description = "With its hiring manager and interview plan: ordered stages, each with a published kit version.")
     HttpResponse<HiringViews.OpeningView> create(Authentication authentication,
-                                                 @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                                 @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                  @Valid @Body HiringRequests.CreateOpening request) {
         HiringViews.OpeningView opening = hiring.createOpening(Caller.of(authentication), idempotencyKey, request);
         return HttpResponse.created(opening, URI.create("/api/v1/openings/" + opening.id()));
@@ -59,30 +66,37 @@ class OpeningController {
     @Operation(summary = "List openings", description = "Filter by status and by part of the title or team. Hiring managers see "
             + "the openings they manage. Each comes with its counts of candidates, active ones and those awaiting a decision.")
     PageView<HiringViews.OpeningSummary> list(Authentication authentication,
-                                              @Nullable @QueryValue @OneOf(HiringService.OpeningStatus.class) String status,
+                                              @Nullable @QueryValue @OneOf(HiringService.OpeningStatus.class) @Schema(implementation = HiringService.OpeningStatus.class) String status,
                                               @Nullable @QueryValue @Size(max = 200) String q,
                                               @Valid @RequestBean PageRequest paging) {
         return hiring.listOpenings(Caller.of(authentication), status, q, paging);
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     HiringViews.OpeningView get(Authentication authentication, UUID id) {
         return hiring.getOpening(Caller.of(authentication), id);
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     HiringViews.OpeningView update(Authentication authentication, UUID id, @Valid @Body HiringRequests.UpdateOpening request) {
         return hiring.updateOpening(Caller.of(authentication), id, request);
     }
 
     @Post("/{id}/close")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Close an opening", description = "It then takes no new candidates and no new interviews. Closing a closed opening changes nothing.")
     HiringViews.OpeningView close(Authentication authentication, UUID id) {
         return hiring.setOpeningStatus(Caller.of(authentication), id, HiringService.OpeningStatus.CLOSED);
     }
 
     @Post("/{id}/reopen")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Reopen an opening", description = "Reopening an open opening changes nothing.")
     HiringViews.OpeningView reopen(Authentication authentication, UUID id) {
         return hiring.setOpeningStatus(Caller.of(authentication), id, HiringService.OpeningStatus.OPEN);
@@ -90,6 +104,8 @@ class OpeningController {
 
     /** Any content type reaches the method, so that a wrong one is answered as a problem naming the type wanted. */
     @Post("/{id}/candidates/import")
+    @Refusals.ById
+    @Refusals.Changes
     @Consumes(MediaType.ALL)
     @Operation(summary = "Add candidates from a CSV file", description = "text/csv in UTF-8 with a header row: name and email "
             + "required; phone, source, link and notes optional; at most " + CandidateCsv.MAX_ROWS + " rows. dryRun=true reports "
@@ -110,6 +126,8 @@ class OpeningController {
     }
 
     @Put("/{id}/plan")
+    @Refusals.ById
+    @Refusals.Changes
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     @Operation(summary = "Replace the interview plan", description = "Stages given with their id keep it; stages left out are "
             + "removed unless interviews use them. The opening's hiring manager may change its plan.")

@@ -1,5 +1,9 @@
 package dev.tally.kit;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
@@ -31,6 +35,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Interview kits")
+@Refusals.SignedIn
 class KitController {
 
     private final KitService kits;
@@ -40,6 +45,8 @@ class KitController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Operation(summary = "Create a kit", description = "Starts version 1 as a draft.")
     HttpResponse<KitView> create(Authentication authentication, @Valid @Body KitRequest request) {
         KitView kit = kits.create(Caller.of(authentication), request);
@@ -61,20 +68,24 @@ class KitController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Operation(summary = "A kit at its newest version, with everything an interviewer needs inline")
     KitView get(Authentication authentication, UUID id) {
         return kits.get(Caller.of(authentication), id, null);
     }
 
     @Get("/{id}/versions/{version}")
+    @Refusals.ById
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE, Role.INTERVIEWER_ROLE})
     @Operation(summary = "A kit at one version; published versions never change",
             description = "Interviewers may read the versions used by interviews whose panel they sit on.")
-    KitView version(Authentication authentication, UUID id, @Min(1) int version) {
+    KitView version(Authentication authentication, UUID id, @Min(1) @Max(Integer.MAX_VALUE) int version) {
         return kits.getForReader(Caller.of(authentication), id, version);
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Change the draft", description = "Replaces the draft's content. revision must be the draft's current "
             + "revision, or the change is refused with 409 and the current draft.")
     KitView update(Authentication authentication, UUID id, @Valid @Body KitRequest request) {
@@ -82,12 +93,17 @@ class KitController {
     }
 
     @Post("/{id}/publish")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Publish the draft", description = "Checks it and freezes the version for good.")
     KitView publish(Authentication authentication, UUID id, @Nullable @Body RevisionRequest request) {
         return kits.publish(Caller.of(authentication), id, request == null ? null : request.revision());
     }
 
     @Post("/{id}/revise")
+    @Status(HttpStatus.CREATED)
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Start the next version as a draft, copied from the newest one")
     HttpResponse<KitView> revise(Authentication authentication, UUID id) {
         KitView kit = kits.revise(Caller.of(authentication), id);
@@ -95,6 +111,9 @@ class KitController {
     }
 
     @Post("/{id}/clone")
+    @Status(HttpStatus.CREATED)
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Copy a kit (yours or a starter kit) into a new kit of your own, as a draft")
     HttpResponse<KitView> cloneKit(Authentication authentication, UUID id, @Nullable @Valid @Body CloneRequest request) {
         KitView kit = kits.cloneKit(Caller.of(authentication), id, request == null ? null : request.version(),
@@ -103,6 +122,8 @@ class KitController {
     }
 
     @Post("/{id}/archive")
+    @Refusals.ById
+    @Refusals.Changes
     @Operation(summary = "Archive published versions", description = "Archives the given version, or every published version "
             + "when none is given. Archived versions stay readable but cannot be used for new interviews.")
     KitView archive(Authentication authentication, UUID id, @Nullable @Valid @Body ArchiveRequest request) {

@@ -30,13 +30,13 @@ record KitRequest(
         @Nullable @Size(max = 50) List<@NotNull UUID> redFlagIds,
         @Nullable @Size(max = 50) List<@NotNull UUID> knockoutIds,
         @Nullable @Valid Rules rules,
-        @Nullable Integer revision) {
+        @Nullable @Min(0) @Max(Integer.MAX_VALUE) Integer revision) {
 
     /** A question of the bank, at a pinned version (the latest when left out). */
     @Serdeable
     record Item(
             @NotNull UUID questionId,
-            @Nullable @Min(1) Integer questionVersion,
+            @Nullable @Min(1) @Max(Integer.MAX_VALUE) Integer questionVersion,
             @Nullable @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
             @DecimalMax(value = "100", message = "must be at most 100") BigDecimal weight,
             @NotNull @Min(1) @Max(240) Integer timeBoxMinutes,

@@ -1,5 +1,6 @@
 package dev.tally.question;
 
+import dev.tally.common.Refusals;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -14,6 +15,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Question bank")
+@Refusals.SignedIn
 class CompetencyController {
 
     private final QuestionService questions;

@@ -1,5 +1,6 @@
 package dev.tally.question;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,6 @@ import jakarta.validation.constraints.Size;
 
 @Serdeable
 record CreateRedFlagRequest(@NotBlank @Size(max = 200) String title,
-                            @NotNull @OneOf(Severity.class) String severity,
+                            @NotNull @OneOf(Severity.class) @Schema(implementation = Severity.class) String severity,
                             @NotBlank @Size(max = 2000) String description) {
 }

@@ -1,5 +1,9 @@
 package dev.tally.question;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
+import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
@@ -31,6 +35,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Question bank")
+@Refusals.SignedIn
 class QuestionController {
 
     private final QuestionService questions;
@@ -50,18 +55,22 @@ class QuestionController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     @Operation(summary = "A question at its latest version, with its version history")
     QuestionDetailView get(Authentication authentication, UUID id) {
         return questions.get(Caller.of(authentication), id);
     }
 
     @Get("/{id}/versions/{version}")
+    @Refusals.ById
     @Operation(summary = "A question at one version; versions never change")
-    QuestionView version(Authentication authentication, UUID id, @Min(1) int version) {
+    QuestionView version(Authentication authentication, UUID id, @Min(1) @Max(Integer.MAX_VALUE) int version) {
         return questions.version(Caller.of(authentication), id, version);
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     @Operation(summary = "Add a question of your own to the bank")
     HttpResponse<QuestionView> create(Authentication authentication, @Valid @Body QuestionRequest request) {
@@ -70,6 +79,8 @@ class QuestionController {
     }
 
     @Put("/{id}")
+    @Refusals.ById
+    @Refusals.Changes
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     @Operation(summary = "Change one of your questions", description = "Creates the next version; earlier versions stay readable. "
             + "basedOnVersion must be the latest version, or the change is refused with 409 and the current question.")

@@ -1,5 +1,7 @@
 package dev.tally.question;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -16,8 +18,8 @@ import java.util.List;
  */
 @Serdeable
 record QuestionRequest(
-        @Nullable @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be 1 to 40 letters, digits, '.', '-' or '_'") String code,
-        @Nullable Integer basedOnVersion,
+        @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be 1 to 40 letters, digits, '.', '-' or '_'") String code,
+        @Nullable @Min(1) @Max(Integer.MAX_VALUE) Integer basedOnVersion,
         @NotBlank @Size(max = 200) String section,
         @NotBlank @Size(max = 40) String competency,
         @NotBlank @Size(max = 2000) String text,

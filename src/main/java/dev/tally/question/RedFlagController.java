@@ -1,5 +1,8 @@
 package dev.tally.question;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import dev.tally.common.Refusals;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
@@ -27,6 +30,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Question bank")
+@Refusals.SignedIn
 class RedFlagController {
 
     private final QuestionService questions;
@@ -42,11 +46,14 @@ class RedFlagController {
     }
 
     @Get("/{id}")
+    @Refusals.ById
     RedFlagView get(Authentication authentication, UUID id) {
         return questions.redFlag(Caller.of(authentication), id);
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Changes
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
     HttpResponse<RedFlagView> create(Authentication authentication, @Valid @Body CreateRedFlagRequest request) {
         RedFlagView flag = questions.createRedFlag(Caller.of(authentication), request);

@@ -1,5 +1,7 @@
 package dev.tally.report;
 
+import dev.tally.common.Refusals;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.OneOf;
@@ -28,6 +30,7 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Reports")
+@Refusals.SignedIn
 class ReportController {
 
     private final ReportService reports;
@@ -41,6 +44,7 @@ class ReportController {
     }
 
     @Get("/candidates/{id}/report")
+    @Refusals.ById
     @Operation(summary = "A candidate's hiring report", description = "Every interviewer's scores per item with n, mean, min, max and "
             + "spread; W and W_c with coverage; red flags; recommendations; the suggested decision with its reasons; the formula applied.")
     ReportViews.CandidateReport candidate(Authentication authentication, UUID id) {
@@ -48,20 +52,22 @@ class ReportController {
     }
 
     @Get("/openings/{id}/report")
+    @Refusals.ById
     @Operation(summary = "An opening's report: a row per candidate", description = "Sort by score, name or decision; filter by "
             + "stageId (candidates interviewed at that stage), suggested decision and candidate status.")
     ReportViews.OpeningReport opening(Authentication authentication, UUID id,
-                                      @QueryValue(defaultValue = "score") @OneOf(SortKey.class) String sort,
-                                      @QueryValue(defaultValue = "desc") @OneOf(Direction.class) String direction,
+                                      @QueryValue(defaultValue = "score") @OneOf(SortKey.class) @Schema(implementation = SortKey.class) String sort,
+                                      @QueryValue(defaultValue = "desc") @OneOf(Direction.class) @Schema(implementation = Direction.class) String direction,
                                       @Nullable @QueryValue UUID stageId,
-                                      @Nullable @QueryValue @OneOf(Decision.class) String decision,
-                                      @Nullable @QueryValue @OneOf(CandidateStatus.class) String status,
+                                      @Nullable @QueryValue @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision,
+                                      @Nullable @QueryValue @OneOf(CandidateStatus.class) @Schema(implementation = CandidateStatus.class) String status,
                                       @Valid @RequestBean PageRequest paging) {
         return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
                 decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")), paging);
     }
 
     @Get("/openings/{id}/calibration")
+    @Refusals.ById
     @Operation(summary = "Interviewer calibration for an opening", description = "Per interviewer: scorecards, score and "
             + "recommendation distributions, and leniency L_r against co-panelists, flagged when |L_r| ≥ 0.5 over 10+ comparisons.")
     ReportViews.Calibration openingCalibration(Authentication authentication, UUID id) {
@@ -78,6 +84,7 @@ class ReportController {
     }
 
     @Get("/openings/{id}/reliability")
+    @Refusals.ById
     @Operation(summary = "Inter-rater reliability for an opening", description = "Krippendorff's alpha, ordinal and interval, "
             + "per kit question and pooled over each kit, with the number of units scored by two or more interviewers.")
     ReportViews.Reliability reliability(Authentication authentication, UUID id) {
@@ -85,6 +92,7 @@ class ReportController {
     }
 
     @Get(value = "/candidates/{id}/report.html", produces = MediaType.TEXT_HTML)
+    @Refusals.ById
     @Operation(summary = "A candidate's hiring report as a printable page")
     HttpResponse<String> candidatePage(Authentication authentication, UUID id) {
         // Nothing in it runs: it is text and a stylesheet, whatever the candidate's name or a note says.
@@ -94,19 +102,21 @@ class ReportController {
     }
 
     @Get(value = "/openings/{id}/report.csv", produces = Csv.MEDIA_TYPE)
+    @Refusals.ById
     @Operation(summary = "The opening report as CSV", description = "Every row, with the same sorting and filters as the JSON report.")
     HttpResponse<String> openingCsv(Authentication authentication, UUID id,
-                                    @QueryValue(defaultValue = "score") @OneOf(SortKey.class) String sort,
-                                    @QueryValue(defaultValue = "desc") @OneOf(Direction.class) String direction,
+                                    @QueryValue(defaultValue = "score") @OneOf(SortKey.class) @Schema(implementation = SortKey.class) String sort,
+                                    @QueryValue(defaultValue = "desc") @OneOf(Direction.class) @Schema(implementation = Direction.class) String direction,
                                     @Nullable @QueryValue UUID stageId,
-                                    @Nullable @QueryValue @OneOf(Decision.class) String decision,
-                                    @Nullable @QueryValue @OneOf(CandidateStatus.class) String status) {
+                                    @Nullable @QueryValue @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision,
+                                    @Nullable @QueryValue @OneOf(CandidateStatus.class) @Schema(implementation = CandidateStatus.class) String status) {
         String csv = exports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
                 decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")));
         return attachment(csv, "opening-" + id + ".csv");
     }
 
     @Get(value = "/openings/{id}/scores.csv", produces = Csv.MEDIA_TYPE)
+    @Refusals.ById
     @Operation(summary = "Every submitted score of an opening as CSV, one row per score")
     HttpResponse<String> rawScores(Authentication authentication, UUID id) {
         return attachment(exports.rawScoresCsv(Caller.of(authentication), id), "scores-" + id + ".csv");
@@ -117,6 +127,7 @@ class ReportController {
     }
 
     @Get("/questions/{id}/analytics")
+    @Refusals.ById
     @Operation(summary = "How a question performs", description = "How often asked, not-assessed rate, score distribution, mean, "
             + "alpha, and the mean score of candidates later hired against those not hired.")
     ReportViews.QuestionAnalytics questionAnalytics(Authentication authentication, UUID id) {

@@ -1,5 +1,6 @@
 package dev.tally.scorecard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,29 +19,29 @@ final class ScorecardRequests {
     }
 
     @Serdeable
-    record SaveItem(@NotNull @Min(0) Integer baseVersion,
+    record SaveItem(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion,
                     @Nullable @Min(value = 1, message = "must be between 1 and 4") @Max(value = 4, message = "must be between 1 and 4") Integer score,
                     @Nullable Boolean notAssessed,
                     @Nullable @Size(max = 2000) String notAssessedReason,
-                    @Nullable @Size(max = 50) List<@NotNull @Min(0) Integer> keyPoints,
+                    @Nullable @Size(max = 50) List<@NotNull @Min(0) @Max(49) Integer> keyPoints,
                     @Nullable @Size(max = 20000) String note) {
     }
 
     @Serdeable
-    record SaveFlag(@NotNull @Min(0) Integer baseVersion, @NotNull Boolean raised, @Nullable @Size(max = 20000) String note) {
+    record SaveFlag(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion, @NotNull Boolean raised, @Nullable @Size(max = 20000) String note) {
     }
 
     @Serdeable
-    record SaveOverall(@NotNull @Min(0) Integer baseVersion,
-                       @Nullable @OneOf(Recommendation.class) String recommendation,
+    record SaveOverall(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion,
+                       @Nullable @OneOf(Recommendation.class) @Schema(implementation = Recommendation.class) String recommendation,
                        @Nullable @Size(max = 20000) String summary) {
     }
 
     @Serdeable
-    record Submit(@Nullable @Min(0) Integer baseVersion) {
+    record Submit(@Nullable @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion) {
     }
 
     @Serdeable
-    record Amend(@NotBlank @Size(max = 2000) String reason, @Nullable @Min(0) Integer baseVersion) {
+    record Amend(@NotBlank @Size(max = 2000) String reason, @Nullable @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion) {
     }
 }

@@ -40,6 +40,8 @@ class AuthorizationMatrixTest extends ApiTest {
     void everyOperationAnswersEachCallerAsTheMatrixSays() throws IOException {
         Map<String, List<String>> matrix = matrix();
         Map<String, Boolean> operations = documentedOperations();
+        Map<String, OpenApiDocument.Operation> documented = OpenApiDocument.generated().operations().stream()
+                .collect(java.util.stream.Collectors.toMap(OpenApiDocument.Operation::key, operation -> operation));
         assertThat(new TreeSet<>(matrix.keySet())).as("operations in the matrix against those in the OpenAPI document")
                 .isEqualTo(new TreeSet<>(operations.keySet()));
 
@@ -56,6 +58,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 String answer = answer(response.status());
                 if (!answer.equals(expected.get(i))) {
                     wrong.add(operation + " as " + CALLERS.get(i) + ": expected " + expected.get(i) + ", got " + response);
+                } else if (!documented.get(operation).documents(response.status())) {
+                    wrong.add(operation + " as " + CALLERS.get(i) + ": answered " + response.status() + ", which its OpenAPI entry does not list");
                 }
             }
         });

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong types, out-of-range numbers, control characters, markup, huge and empty values, unknown keys; bodies that are not
  * JSON at all; wrong content types; ids that are not ids or belong to nobody; hostile query values; no token, a
  * forged one, or a real one of any role. None may answer 5xx, refuse without problem+json, leak internals, or log a
- * stack trace. The seed is printed on failure, so a failing run can be replayed with {@code -Dhostile.seed=…}.
+ * stack trace, nor answer a status its OpenAPI entry does not list. Some requests come from a foreign Origin or ask for
+ * HTML or XML. The seed is printed on failure, so a failing run can be replayed with {@code -Dhostile.seed=…}.
  */
 class HostileRequestsTest extends ApiTest {
 
@@ -46,7 +47,10 @@ class HostileRequestsTest extends ApiTest {
             new java.math.BigInteger("123456789012345678901234567890"), 3.5, -0.0, 1e300);
     private static final List<String> RAW_BODIES = List.of("{", "}", "[]", "null", "\"text\"", "42", "{\"a\":1} {\"oops\"",
             "{\"name\": \"x\",}", "{'name': 'x'}", "\u0000\u0001", "{\"a\":" + "[".repeat(3_000) + "]".repeat(3_000) + "}",
-            "<xml/>", "{\"__proto__\": {\"admin\": true}}", "{\"items\": " + "[1,".repeat(2_000) + "1" + "]".repeat(2_000) + "}");
+            "<xml/>", "{\"__proto__\": {\"admin\": true}}", fortyThousandKeys(), "{\"items\": " + "[1,".repeat(2_000) + "1" + "]".repeat(2_000) + "}");
+    private static final List<Map<String, String>> HEADERS = List.of(Map.of(), Map.of(), Map.of(), Map.of(),
+            Map.of("Origin", "https://evil.example"), Map.of("Accept", "text/html"), Map.of("Accept", "application/xml"),
+            Map.of("Origin", "null", "Accept", "text/html,application/xhtml+xml"));
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json", "application/json",
             "text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json; charset=latin1");
 
@@ -72,18 +76,22 @@ class HostileRequestsTest extends ApiTest {
                         : raw ? RAW_BODIES.get(random.nextInt(RAW_BODIES.size()))
                         : api.toJson(new Generator(document, random, targets).value(operation.takesBody() ? operation.bodySchema() : Map.of(), 0));
                 String contentType = body == null ? null : CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
+                Map<String, String> headers = HEADERS.get(random.nextInt(HEADERS.size()));
                 String problem;
                 String answer;
                 try {
-                    Response response = sendRetryingAClosedConnection(operation.method(), path, token, body, contentType);
+                    Response response = sendRetryingAClosedConnection(operation.method(), path, token, body, contentType, headers);
                     problem = problemWith(response);
+                    if (problem == null && !operation.documents(response.status())) {
+                        problem = "status " + response.status() + " not in its OpenAPI entry";
+                    }
                     answer = response.toString();
                 } catch (java.io.UncheckedIOException e) {
                     problem = "no answer";
                     answer = e.getMessage();
                 }
                 if (problem != null && wrong.size() < 25) {
-                    wrong.add(problem + ": " + operation.method() + " " + path + " [" + contentType + "] " + abbreviate(body) + " -> "
+                    wrong.add(problem + ": " + operation.method() + " " + path + " [" + contentType + "] " + headers + " " + abbreviate(body) + " -> "
                             + abbreviate(answer));
                 }
             }
@@ -100,12 +108,22 @@ class HostileRequestsTest extends ApiTest {
      * The JDK client reuses a keep-alive connection that the server closed after refusing the previous request early (a
      * 401 before reading a body); a real client retries such a request once, and so does this test. A second failure counts.
      */
-    private Response sendRetryingAClosedConnection(String method, String path, String token, String body, String contentType) {
+    private Response sendRetryingAClosedConnection(String method, String path, String token, String body, String contentType,
+                                                   Map<String, String> headers) {
         try {
-            return api.sendRaw(method, path, token, body, contentType);
+            return api.sendRaw(method, path, token, body, contentType, headers);
         } catch (java.io.UncheckedIOException closed) {
-            return api.sendRaw(method, path, token, body, contentType);
+            return api.sendRaw(method, path, token, body, contentType, headers);
         }
+    }
+
+    /** An object of 40,000 unknown keys (about 0.5 MB): the error answer must stay small and quick. */
+    private static String fortyThousandKeys() {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 40_000; i++) {
+            body.append(i == 0 ? "" : ",").append("\"KEY_").append(i).append("\":").append(i);
+        }
+        return body.append('}').toString();
     }
 
     private static String problemWith(Response response) {

@@ -47,6 +47,11 @@ public final class Api {
         return send(method, path, token, body, contentType, idempotencyKey);
     }
 
+    /** Sends a raw body with extra headers, such as a foreign Origin or an Accept the API does not produce. */
+    public Response sendRaw(String method, String path, String token, String body, String contentType, Map<String, String> headers) {
+        return send(method, path, token, body, contentType, null, headers);
+    }
+
     /** Sends a request with extra headers, such as the X-Forwarded-For a proxy adds. */
     public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         return send(method, path, token, toJson(body), body == null ? null : "application/json", null, headers);

@@ -61,6 +61,12 @@ public final class OpenApiDocument {
             return method + " " + path;
         }
 
+        /** Whether the document lists this status among the operation's answers. */
+        @SuppressWarnings("unchecked")
+        public boolean documents(int status) {
+            return ((Map<String, Object>) definition.getOrDefault("responses", Map.of())).containsKey(String.valueOf(status));
+        }
+
         public boolean takesBody() {
             return definition.containsKey("requestBody");
         }
