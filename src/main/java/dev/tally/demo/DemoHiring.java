@@ -31,6 +31,7 @@ final class DemoHiring {
     private static final String ORM_IGNORANCE = "00000000-0000-0000-0003-000000000001";
     private static final String SECURITY_NEGLIGENCE = "00000000-0000-0000-0003-000000000002";
     private static final String NO_TESTING_CULTURE = "00000000-0000-0000-0003-000000000003";
+    private static final String[] SOURCES = {"Referral", "LinkedIn", "Careers page", "Agency"};
     private static final String[] NOTES = {
             "",
             "Could not explain the basics, even with prompting.",
@@ -105,7 +106,7 @@ final class DemoHiring {
             api.post(tokens.get(RECRUITER), "/api/v1/kits/" + LoopbackApi.id(kit) + "/publish", null);
         }
         Map<String, Object> opening = api.post(tokens.get(RECRUITER), "/api/v1/openings", Map.of(
-                "title", OPENING_TITLE, "hiringManagerId", ids.get(HIRING_MANAGER),
+                "title", OPENING_TITLE, "team", "Fleet platform", "hiringManagerId", ids.get(HIRING_MANAGER),
                 "stages", List.of(Map.of("name", "Phone screen", "kitId", LoopbackApi.id(screenKit), "kitVersion", 1),
                         Map.of("name", "Onsite", "kitId", LoopbackApi.id(onsiteKit), "kitVersion", 1))));
         openingId = LoopbackApi.id(opening);
@@ -179,14 +180,17 @@ final class DemoHiring {
     }
 
     private UUID candidate(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "@example.com";
-        return LoopbackApi.id(api.post(tokens.get(RECRUITER), "/api/v1/candidates",
-                Map.of("openingId", openingId, "name", name, "email", email)));
+        String handle = name.toLowerCase().replace(' ', '.');
+        return LoopbackApi.id(api.post(tokens.get(RECRUITER), "/api/v1/candidates", Map.of("openingId", openingId,
+                "name", name, "email", handle + "@example.com", "source", SOURCES[Math.floorMod(name.hashCode(), SOURCES.length)],
+                "link", "https://cv.example.com/" + handle + ".pdf",
+                "notes", "Five years on robot fleet software; interested in the navigation stack.\nAvailable from next month.")));
     }
 
     private Interview schedule(UUID candidate, Stage stage, Instant at, DemoPerson... panel) {
         UUID id = LoopbackApi.id(api.post(tokens.get(RECRUITER), "/api/v1/interviews", Map.of("candidateId", candidate,
-                "stageId", stage.id(), "scheduledAt", at.toString(), "panel", Arrays.stream(panel).map(ids::get).toList())));
+                "stageId", stage.id(), "scheduledAt", at.toString(), "location", "https://meet.example.com/acme-robotics",
+                "panel", Arrays.stream(panel).map(ids::get).toList())));
         return new Interview(id, stage.items());
     }
 

@@ -60,6 +60,10 @@ class DemoOrganisationTest extends ApiTest {
         assertThat(mine.items()).filteredOn(interview -> !"SUBMITTED".equals(interview.get("myScorecardStatus")))
                 .extracting(interview -> Instant.parse((String) interview.get("scheduledAt")))
                 .anySatisfy(at -> assertThat(at).isAfter(Instant.now().minusSeconds(4 * 3600)));
+        Response prep = api.get(signIn(DemoPerson.INTERVIEWER), "/api/v1/interviews/" + mine.items().get(0).get("id"));
+        assertThat(prep.string("candidateLink")).startsWith("https://cv.example.com/");
+        assertThat(prep.string("candidateNotes")).contains("navigation stack");
+        assertThat(prep.string("location")).isEqualTo("https://meet.example.com/acme-robotics");
     }
 
     @Test
