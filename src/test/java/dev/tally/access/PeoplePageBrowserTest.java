@@ -2,15 +2,12 @@ package dev.tally.access;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
+import dev.tally.support.BrowserTest;
 import dev.tally.support.Chromium;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 
@@ -18,22 +15,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The People page in a real Chromium: an admin adds and manages people; everyone manages their own account. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeoplePageBrowserTest extends ApiTest {
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PeoplePageBrowserTest extends BrowserTest {
 
     @Test
     void anAdminAddsAPersonFindsThemChangesTheirRolesDeactivatesThemAndResetsTheirPassword() {

@@ -5,16 +5,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
+import dev.tally.support.BrowserTest;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 
@@ -25,24 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Candidates page in a real Chromium: a recruiter adds candidates by form and from a CSV file after its preview,
  * finds them, and schedules, changes and cancels an interview with a panel picked by name; then withdraws one.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CandidatesPageBrowserTest extends ApiTest {
+class CandidatesPageBrowserTest extends BrowserTest {
 
     private static final String HOSTILE_NOTES = "Prefers mornings.\n<img src=x onerror=\"window.pwned = 1\">";
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aRecruiterAddsCandidatesByFormAndFromACsvFileAfterItsPreview() {

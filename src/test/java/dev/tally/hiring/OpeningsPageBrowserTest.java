@@ -3,16 +3,13 @@ package dev.tally.hiring;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
+import dev.tally.support.BrowserTest;
 import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures.PublishedKit;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -21,22 +18,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Openings page in a real Chromium: a recruiter opens a position with a plan, edits it, closes and reopens it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpeningsPageBrowserTest extends ApiTest {
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class OpeningsPageBrowserTest extends BrowserTest {
 
     @Test
     void aRecruiterOpensAPositionWithAPlanReordersItIsRefusedRemovingAStageInUseAndClosesIt() {

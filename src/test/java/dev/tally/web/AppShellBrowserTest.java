@@ -2,16 +2,13 @@ package dev.tally.web;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
+import dev.tally.support.BrowserTest;
 import dev.tally.support.Chromium;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
@@ -19,22 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app shell in a real Chromium: / is the app, one header and navigation per role, one session for every tab. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AppShellBrowserTest extends ApiTest {
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class AppShellBrowserTest extends BrowserTest {
 
     @Test
     void theRootIsTheAppServedAsAPageWithThePagesPolicy() {
