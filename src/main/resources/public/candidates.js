@@ -180,8 +180,8 @@ function renderCandidate(interviews) {
     ['Notes', candidate.notes]].filter(([, value]) => value);
   $('candidate-details').replaceChildren(...details.flatMap(([term, value]) => [element('dt', { text: term }),
     element('dd', { class: term === 'Notes' ? 'notes' : '' }, value)]));
-  $('candidate-report').hidden = !hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER');
-  $('candidate-report').href = '/app/reports.html#/candidates/' + candidate.id + '?opening=' + candidate.openingId;
+  $('hiring-report-link').hidden = !hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER');
+  $('hiring-report-link').href = '/app/reports.html#/candidates/' + candidate.id + '?opening=' + candidate.openingId;
   $('withdraw').hidden = !staff() || candidate.status !== 'ACTIVE';
 
   $('progress').replaceChildren(...plan.stages.map((stage) => {
