@@ -80,6 +80,12 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
              WHERE p.org_id = :orgId AND p.interview_id = :interviewId ORDER BY u.name, u.id""")
     List<HiringViews.PanelMember> panel(UUID orgId, UUID interviewId);
 
+    @Query("SELECT org_id, id FROM interview ORDER BY org_id, id LIMIT :limit")
+    List<InterviewRef> first(int limit);
+
+    @Query("SELECT org_id, id FROM interview WHERE (org_id, id) > (:orgId, :id) ORDER BY org_id, id LIMIT :limit")
+    List<InterviewRef> after(UUID orgId, UUID id, int limit);
+
     @Query("SELECT interview_id FROM panel_member WHERE org_id = :orgId AND user_id = :userId")
     List<UUID> panelInterviewsOf(UUID orgId, UUID userId);
 

@@ -11,6 +11,7 @@ import dev.tally.common.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,9 +39,12 @@ public class InterviewService {
     private final JsonText json;
     private final IdempotentRequests idempotent;
     private final Clock clock;
+    private final ApplicationEventPublisher<InterviewChanged> changes;
 
     InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
-                     AuditLog audit, JsonText json, IdempotentRequests idempotent, Clock clock) {
+                     AuditLog audit, JsonText json, IdempotentRequests idempotent, Clock clock,
+                     ApplicationEventPublisher<InterviewChanged> changes) {
+        this.changes = changes;
         this.clock = clock;
         this.idempotent = idempotent;
         this.interviews = interviews;
@@ -86,6 +90,7 @@ public class InterviewService {
         interviews.addPanel(caller.orgId(), id, json.of(new LinkedHashSet<>(request.panel())));
         HiringViews.InterviewView created = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "CREATED", null, withoutKit(created));
+        changes.publishEvent(new InterviewChanged(caller.orgId(), id));
         return created;
     }
 
@@ -155,6 +160,7 @@ public class InterviewService {
                 HiringService.orNull(request.location()));
         HiringViews.InterviewView after = view(caller, find(caller, id));
         audit.record(caller, "INTERVIEW", id, "UPDATED", withoutKit(before), withoutKit(after));
+        changes.publishEvent(new InterviewChanged(caller.orgId(), id));
         return after;
     }
 
@@ -202,6 +208,21 @@ public class InterviewService {
             throw new HiringFacts.InterviewCancelled();
         }
         return context(caller, interview);
+    }
+
+    /** The interview as the report's projection reads it; called from within the changing transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public InterviewOutline outline(UUID orgId, UUID id) {
+        Interview interview = interviews.find(orgId, id).orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        return new InterviewOutline(interview.id(), interview.openingId(), interview.candidateId(), interview.stageId(),
+                interview.stageName(), interview.scheduledAt(), interview.kitVersionId(), interviews.panel(orgId, id).stream()
+                .map(member -> new InterviewOutline.Seat(member.id(), member.name())).toList());
+    }
+
+    /** Every interview of every organisation after the given one, in key order, a batch at a time. */
+    @Transactional(readOnly = true)
+    public List<InterviewRef> interviewsAfter(@Nullable InterviewRef after, int limit) {
+        return after == null ? interviews.first(limit) : interviews.after(after.orgId(), after.id(), limit);
     }
 
     /** The interviews whose panel the caller sits on, whatever their state. */

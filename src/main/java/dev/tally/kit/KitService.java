@@ -67,6 +67,13 @@ public class KitService {
         return view(header, kits.findItems(header.orgId(), header.versionId()));
     }
 
+    /** The rules a kit version holds for reports, for the report's projection (which has no caller). */
+    @Transactional(readOnly = true)
+    public ScoringRules scoringRules(UUID orgId, UUID versionId) {
+        KitHeader header = kits.findHeaderOfVersion(orgId, versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        return ScoringRules.of(view(header, kits.findItems(header.orgId(), header.versionId())));
+    }
+
     /**
      * A kit version as an interviewer may read it: only a version used by an interview whose panel they sit on.
      * Recruiters, hiring managers and admins read every version.

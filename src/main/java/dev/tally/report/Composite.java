@@ -1,8 +1,8 @@
 package dev.tally.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,7 +21,23 @@ final class Composite {
     private Composite() {
     }
 
-    static @Nullable Double weighted(Collection<ReportRows.ItemStat> items, Function<ReportRows.ItemStat, Double> mean) {
+    /** Σ w_i·mean_i and Σ w_i over the items scored at least once: what composites of several interviews add up. */
+    @Serdeable
+    record Parts(double weighted, double weight) {
+
+        static final Parts NONE = new Parts(0, 0);
+
+        Parts plus(Parts other) {
+            return new Parts(weighted + other.weighted, weight + other.weight);
+        }
+
+        @Nullable
+        Double composite() {
+            return weight == 0 ? null : weighted / weight;
+        }
+    }
+
+    static Parts parts(Collection<ReportRows.ItemStat> items, Function<ReportRows.ItemStat, Double> mean) {
         double weighted = 0;
         double weights = 0;
         for (ReportRows.ItemStat item : items) {
@@ -31,37 +47,54 @@ final class Composite {
                 weights += item.weight().doubleValue();
             }
         }
-        return weights == 0 ? null : weighted / weights;
+        return new Parts(weighted, weights);
+    }
+
+    static Parts parts(Collection<ReportRows.ItemStat> items) {
+        return parts(items, ReportRows.ItemStat::mean);
+    }
+
+    /** The parts per competency, over the competencies with at least one scored item. */
+    static Map<String, Parts> partsByCompetency(Collection<ReportRows.ItemStat> items) {
+        Map<String, Parts> parts = new TreeMap<>();
+        items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency)).forEach((competency, ofCompetency) -> {
+            Parts sums = parts(ofCompetency);
+            if (sums.weight() > 0) {
+                parts.put(competency, sums);
+            }
+        });
+        return parts;
+    }
+
+    /** The composite of each competency, from its parts. */
+    static Map<String, Double> composites(Map<String, Parts> parts) {
+        Map<String, Double> composites = new TreeMap<>();
+        parts.forEach((competency, sums) -> composites.put(competency, sums.composite()));
+        return composites;
     }
 
     static @Nullable Double overall(Collection<ReportRows.ItemStat> items) {
-        return weighted(items, ReportRows.ItemStat::mean);
+        return parts(items).composite();
     }
 
     /** W with each score less its interviewer's leniency (as given: zero for those with too few comparisons), clamped to 1-4. */
     static @Nullable Double adjusted(Collection<ReportRows.ItemStat> items, Map<UUID, Double> leniency) {
-        return weighted(items, item -> item.adjustedMean(leniency));
+        return adjustedParts(items, leniency).composite();
+    }
+
+    static Parts adjustedParts(Collection<ReportRows.ItemStat> items, Map<UUID, Double> leniency) {
+        return parts(items, item -> item.adjustedMean(leniency));
     }
 
     static Map<String, Double> byCompetency(Collection<ReportRows.ItemStat> items) {
-        Map<String, Double> composites = new TreeMap<>();
-        items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency)).forEach((competency, ofCompetency) -> {
-            Double value = overall(ofCompetency);
-            if (value != null) {
-                composites.put(competency, value);
-            }
-        });
-        return composites;
+        return composites(partsByCompetency(items));
     }
 
     /** Coverage per competency: how many distinct interviewers scored at least one of its items (0 when none did). */
     static Map<String, Integer> coverage(Collection<ReportRows.ItemStat> items) {
-        Map<String, Set<String>> raters = new TreeMap<>();
+        Map<String, Set<UUID>> raters = new TreeMap<>();
         for (ReportRows.ItemStat item : items) {
-            Set<String> who = raters.computeIfAbsent(item.competency(), competency -> new HashSet<>());
-            if (!item.raters().isEmpty()) {
-                who.addAll(Arrays.asList(item.raters().split(",")));
-            }
+            raters.computeIfAbsent(item.competency(), competency -> new HashSet<>()).addAll(item.raters());
         }
         Map<String, Integer> coverage = new TreeMap<>();
         raters.forEach((competency, who) -> coverage.put(competency, who.size()));

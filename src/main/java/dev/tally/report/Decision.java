@@ -4,6 +4,11 @@ package dev.tally.report;
 enum Decision {
     REJECT, INCOMPLETE, DISCUSS, ADVANCE;
 
+    /** 0 for the most severe: the stored outcomes keep it, so that a candidate's decision is the smallest over interviews. */
+    int severity() {
+        return ordinal();
+    }
+
     Decision mostSevere(Decision other) {
         return ordinal() <= other.ordinal() ? this : other;
     }

@@ -90,11 +90,6 @@ final class DecisionRules {
                             + item.questionCode() + ") was scored from " + item.min() + " to " + item.max() + ": spread "
                             + spread + " reaches " + interview.disagreementSpread()));
         }
-        if (scores.disagreements().isEmpty() && scores.disagreementCount() > 0) {
-            discuss.add(reason("DISAGREEMENT", Decision.DISCUSS, interview, null, null, null, null, null,
-                    (double) scores.disagreementCount(), (double) interview.disagreementSpread(),
-                    scores.disagreementCount() + " items have a spread of " + interview.disagreementSpread() + " or more"));
-        }
         int positive = count(interview.recommendations(), POSITIVE);
         int negative = count(interview.recommendations(), NEGATIVE);
         if (positive > 0 && negative > 0) {
@@ -119,10 +114,15 @@ final class DecisionRules {
             return new Outcome(Decision.INCOMPLETE, List.of(new Reason("NO_INTERVIEWS", Decision.INCOMPLETE, null, null, null, null,
                     null, null, null, null, null, "The candidate has no interviews yet")));
         }
-        Decision worst = interviews.stream().map(Outcome::decision).reduce(Decision.ADVANCE, Decision::mostSevere);
+        Decision worst = candidateDecision(interviews.stream().map(Outcome::decision).toList());
         List<Reason> reasons = interviews.stream().filter(outcome -> outcome.decision() == worst)
                 .flatMap(outcome -> outcome.reasons().stream()).toList();
         return new Outcome(worst, reasons);
+    }
+
+    /** A candidate's decision: the most severe over their interviews, INCOMPLETE when there are none. */
+    static Decision candidateDecision(List<Decision> interviews) {
+        return interviews.isEmpty() ? Decision.INCOMPLETE : interviews.stream().reduce(Decision.ADVANCE, Decision::mostSevere);
     }
 
     static String format(double value) {

@@ -7,11 +7,10 @@ import java.util.Map;
 
 /**
  * What the decision rules read of an interview's scores: the composite, the composite per competency, and the items
- * whose spread reaches the kit's threshold. The candidate report derives it from item aggregates, with each
- * disagreement named; the opening report reads it from the summary maintained at submit time, with their count only.
+ * whose spread reaches the kit's threshold, each named. Derived from the interview's item aggregates when its outcome
+ * is stored.
  */
-record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetency, int disagreementCount,
-                       List<Disagreement> disagreements) {
+record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetency, List<Disagreement> disagreements) {
 
     /** An item whose scores differ by at least the kit's disagreementSpread. */
     record Disagreement(int position, String questionCode, String competency, int min, int max) {
@@ -22,6 +21,6 @@ record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetenc
                 .filter(item -> item.spread() != null && item.spread() >= disagreementSpread)
                 .map(item -> new Disagreement(item.position(), item.questionCode(), item.competency(), item.min(), item.max()))
                 .toList();
-        return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements.size(), disagreements);
+        return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements);
     }
 }

@@ -3,21 +3,12 @@ package dev.tally.report;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -26,12 +17,6 @@ import java.util.UUID;
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 abstract class ReportRepository implements GenericRepository<ReportRows.CandidateRow, UUID> {
-
-    private final JdbcOperations jdbc;
-
-    ReportRepository(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The openings a hiring manager manages: the scope of their analytics. Binds :orgId and :managerId. */
     private static final String MANAGED_OPENINGS = "SELECT o.id FROM opening o WHERE o.org_id = :orgId AND o.hiring_manager_id = :managerId";
@@ -48,8 +33,8 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
              WHERE org_id = :orgId AND interview_id = ANY(CAST(:hidden AS uuid[])) GROUP BY interviewer_id""";
 
     /**
-     * Leniency over the whole organisation of a candidate's interviewers, without the interviews hidden from the caller:
-     * L_r = Σ diff_sum / Σ comparisons.
+     * Leniency over the whole organisation of the interviewers who scored the given interviews (a uuid[] literal),
+     * without the interviews hidden from the caller: L_r = Σ diff_sum / Σ comparisons.
      */
     @Query("""
             SELECT l.interviewer_id, ((l.diff_sum - COALESCE(h.diff_sum, 0)) / NULLIF(l.comparisons - COALESCE(h.comparisons, 0), 0))::float8
@@ -58,129 +43,82 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN (""" + HIDDEN_LENIENCY + """
                         ) h ON h.interviewer_id = l.interviewer_id
              WHERE l.org_id = :orgId AND l.interviewer_id IN (
-                   SELECT p.user_id FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                    WHERE""" + OF_CANDIDATE + ")")
-    abstract List<ReportRows.Leniency> leniencies(UUID orgId, UUID candidateId, String hidden);
+                   SELECT interviewer_id FROM interview_rater_stat WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[])))""")
+    abstract List<ReportRows.Leniency> leniencies(UUID orgId, String interviewIds, String hidden);
 
-    /**
-     * Every kit item of the candidate's interviews, with the aggregates maintained at submit time (n = 0 when unscored).
-     * Unordered: callers group by interview. Raters and scores come as comma-separated text, far cheaper than JSON here.
-     */
-    @Query("""
-            SELECT i.id AS interview_id, ki.position, q.code AS question_code, qv.version AS question_version,
-                   qv.competency, ki.weight, ki.required, COALESCE(s.n, 0) AS n, s.total::float8 / NULLIF(s.n, 0) AS mean,
-                   s.min, s.max, COALESCE(array_to_string(s.raters, ','), '') AS raters, COALESCE(array_to_string(s.scores, ','), '') AS scores
-              FROM interview i
-              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
-              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
-              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
-              LEFT JOIN interview_item_stat s ON s.org_id = i.org_id AND s.interview_id = i.id AND s.position = ki.position
-             WHERE""" + OF_CANDIDATE)
+    private static final String ITEM_STATS = """
+            SELECT s.interview_id, s.position, s.question_code, s.question_version, s.competency, s.weight, s.required, s.n,
+                   s.total::float8 / NULLIF(s.n, 0) AS mean, s.min, s.max, to_jsonb(s.raters) AS raters, to_jsonb(s.scores) AS scores
+              FROM interview_item_outcome s""";
+
+    /** Every kit item of the candidate's interviews with its stored scores (n = 0 when unscored); unordered. */
+    @Query(ITEM_STATS + """
+              JOIN interview_outcome o ON o.org_id = s.org_id AND o.interview_id = s.interview_id
+             WHERE o.org_id = :orgId AND o.candidate_id = :candidateId""")
     abstract List<ReportRows.ItemStat> itemStats(UUID orgId, UUID candidateId);
 
+    /** The same of the given interviews (a uuid[] literal). */
+    @Query(ITEM_STATS + " WHERE s.org_id = :orgId AND s.interview_id = ANY(CAST(:interviewIds AS uuid[]))")
+    abstract List<ReportRows.ItemStat> itemStatsOf(UUID orgId, String interviewIds);
+
+    private static final String OUTCOMES = """
+            SELECT interview_id, candidate_id, stage_id, panel_size, submitted, amended, weight_sum, weighted_sum, competencies,
+                   recommendations, flags, knockouts, decision, reasons
+              FROM interview_outcome""";
+
+    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = :candidateId")
+    abstract List<ReportRows.StoredOutcome> outcomes(UUID orgId, UUID candidateId);
+
+    /** The stored outcomes of the given candidates' interviews ({@code candidateIds} a uuid[] literal). */
+    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = ANY(CAST(:candidateIds AS uuid[]))")
+    abstract List<ReportRows.StoredOutcome> outcomesOfCandidates(UUID orgId, String candidateIds);
+
     /**
-     * Every interview of an opening for the opening report, in one statement: facts, the summary maintained at submit
-     * time, and Σ_r Σ_v c_v · clamp(v − L_r, 1, 4), the leniency-adjusted Σ w_i·mean_i, from the raters' coefficients and
-     * their organisation-wide leniency without the interviews hidden from the caller (zero below the minimum number of
-     * comparisons). Parameters, in order: the minimum number of comparisons, then the organisation, the hidden
-     * interviews and the opening as each ? asks.
+     * One page of an opening's candidates, filtered and sorted in SQL over the stored outcomes, with the number of
+     * candidates the filters select. The sort key W sums the stored parts of the interviews the caller may see; an
+     * interview hidden from the caller counts as INCOMPLETE ({@code :incomplete}, its severity). Candidates without
+     * interviews are INCOMPLETE with no score. Ties, and sorting by name, go by name (case-insensitive), then id.
      */
-    private static final String OPENING_INTERVIEWS = """
-            WITH leniency AS (
-                SELECT l.interviewer_id, LEAST(4, GREATEST(1, 1 - l.l)) AS a1, LEAST(4, GREATEST(1, 2 - l.l)) AS a2,
-                       LEAST(4, GREATEST(1, 3 - l.l)) AS a3, LEAST(4, GREATEST(1, 4 - l.l)) AS a4
-                  FROM (SELECT t.interviewer_id, CASE WHEN t.comparisons >= ? AND t.comparisons > 0
-                                                      THEN (t.diff_sum / t.comparisons)::float8 ELSE 0 END AS l
-                          FROM (SELECT o.interviewer_id, o.diff_sum - COALESCE(h.diff_sum, 0) AS diff_sum,
-                                       o.comparisons - COALESCE(h.comparisons, 0) AS comparisons
-                                  FROM interviewer_leniency o
-                                  LEFT JOIN (SELECT interviewer_id, sum(diff_sum) AS diff_sum, sum(comparisons) AS comparisons
-                                               FROM interview_rater_stat WHERE org_id = ? AND interview_id = ANY(CAST(? AS uuid[]))
-                                              GROUP BY interviewer_id) h ON h.interviewer_id = o.interviewer_id
-                                 WHERE o.org_id = ?) t) l),
-            -- raters are panel members (one who started a scorecard stays on the panel), so one pass counts both
-            panels AS (
-                SELECT p.interview_id, count(*) AS panel_size,
-                       sum(r.c1 * COALESCE(l.a1, 1) + r.c2 * COALESCE(l.a2, 2) + r.c3 * COALESCE(l.a3, 3) + r.c4 * COALESCE(l.a4, 4))
-                           AS adjusted_sum
-                  FROM interview i
-                  JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                  LEFT JOIN interview_rater_stat r ON r.org_id = p.org_id AND r.interview_id = p.interview_id AND r.interviewer_id = p.user_id
-                  LEFT JOIN leniency l ON l.interviewer_id = p.user_id
-                 WHERE i.org_id = ? AND i.opening_id = ?
-                 GROUP BY p.interview_id),
-            minimums AS (
-                SELECT m.kit_version_id, string_agg(m.competency || '=' || m.minimum, ',') AS min_per_competency
-                  FROM kit_competency_minimum m WHERE m.org_id = ? GROUP BY m.kit_version_id)
-            SELECT i.id, i.candidate_id, i.stage_id, st.name, i.scheduled_at,                                     -- 1-5
-                   kv.kit_id, kv.version, kv.name, kv.min_overall, kv.disagreement_spread,                           -- 6-10
-                   m.min_per_competency, COALESCE(p.panel_size, 0), COALESCE(s.submitted, 0), COALESCE(s.amended, 0), -- 11-14
-                   COALESCE(s.weight_sum, 0), COALESCE(s.weighted_sum, 0),                                           -- 15-16
-                   s.competency_codes, s.competency_weighted, s.competency_weights, COALESCE(s.disagreements, 0),    -- 17-20
-                   COALESCE(s.definitely_no, 0), COALESCE(s.no, 0), COALESCE(s.yes, 0), COALESCE(s.strong_yes, 0),   -- 21-24
-                   COALESCE(s.no_decision, 0), p.adjusted_sum                                                        -- 25-26
-              FROM interview i
-              JOIN opening_stage st ON st.org_id = i.org_id AND st.id = i.stage_id
-              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
-              LEFT JOIN minimums m ON m.kit_version_id = kv.id
-              LEFT JOIN interview_summary s ON s.org_id = i.org_id AND s.interview_id = i.id
-              LEFT JOIN panels p ON p.interview_id = i.id
-             WHERE i.org_id = ? AND i.opening_id = ?""";
-
-    /** Read by column position, as numbered in the statement: mapping thousands of rows by name cost more than the query. */
-    List<ReportRows.OpeningInterview> openingInterviews(UUID orgId, UUID openingId, int minComparisons, String hidden) {
-        return jdbc.prepareStatement(OPENING_INTERVIEWS, statement -> {
-            bind(statement, minComparisons, orgId, hidden, orgId, orgId, openingId, orgId, orgId, openingId);
-            List<ReportRows.OpeningInterview> interviews = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    interviews.add(openingInterview(row));
-                }
-            }
-            return interviews;
-        });
-    }
-
-    private static ReportRows.OpeningInterview openingInterview(ResultSet row) throws SQLException {
-        Map<String, BigDecimal> minimums = new TreeMap<>();
-        String minPerCompetency = row.getString(11);
-        if (minPerCompetency != null) {
-            for (String pair : minPerCompetency.split(",")) {
-                String[] parts = pair.split("=");
-                minimums.put(parts[0], new BigDecimal(parts[1]));
-            }
-        }
-        Map<String, Integer> recommendations = new TreeMap<>();
-        String[] names = {"DEFINITELY_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"}; // columns 21-25
-        for (int i = 0; i < names.length; i++) {
-            int count = row.getInt(21 + i);
-            if (count > 0) {
-                recommendations.put(names[i], count);
-            }
-        }
-        ReportRows.InterviewFacts facts = new ReportRows.InterviewFacts(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                row.getObject(3, UUID.class), row.getString(4), row.getTimestamp(5).toInstant(), row.getObject(6, UUID.class),
-                row.getInt(7), row.getString(8), row.getBigDecimal(9), row.getInt(10), row.getInt(12), row.getInt(13),
-                row.getInt(14), recommendations, minimums);
-        List<ReportRows.CompetencyPart> competencies = new ArrayList<>();
-        Array codes = row.getArray(17);
-        if (codes != null) {
-            String[] competency = (String[]) codes.getArray();
-            Double[] weighted = (Double[]) row.getArray(18).getArray();
-            Double[] weights = (Double[]) row.getArray(19).getArray();
-            for (int i = 0; i < competency.length; i++) {
-                competencies.add(new ReportRows.CompetencyPart(competency[i], weighted[i], weights[i]));
-            }
-        }
-        return new ReportRows.OpeningInterview(facts, row.getDouble(15), row.getDouble(16), competencies, row.getInt(20),
-                row.getObject(26, Double.class));
-    }
+    @Query("""
+            WITH per_candidate AS (
+                SELECT o.candidate_id,
+                       sum(o.weighted_sum) FILTER (WHERE NOT hidden) AS weighted, sum(o.weight_sum) FILTER (WHERE NOT hidden) AS weights,
+                       min(CASE WHEN hidden THEN :incomplete ELSE o.decision_rank END) AS decision_rank,
+                       bool_or(o.stage_id = CAST(:stageId AS uuid)) AS in_stage
+                  FROM (SELECT *, interview_id = ANY(CAST(:hidden AS uuid[])) AS hidden FROM interview_outcome
+                         WHERE org_id = :orgId AND opening_id = :openingId) o
+                 GROUP BY o.candidate_id),
+            lines AS (
+                SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
+                       CASE WHEN p.weights > 0 THEN p.weighted / p.weights END AS w, COALESCE(p.decision_rank, :incomplete) AS rank
+                  FROM candidate c
+                  LEFT JOIN per_candidate p ON p.candidate_id = c.id
+                  LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
+                                      WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
+                 WHERE c.org_id = :orgId AND c.opening_id = :openingId
+                   AND (CAST(:stageId AS uuid) IS NULL OR p.in_stage)
+                   AND (CAST(:status AS text) IS NULL OR c.status = :status))
+            SELECT id, name, email, status, final_decision, final_reason, decided_at, count(*) OVER () AS total
+              FROM lines
+             WHERE CAST(:decisionRank AS int) IS NULL OR rank = :decisionRank
+             ORDER BY CASE WHEN :sort = 'score' AND NOT :descending THEN w END ASC NULLS FIRST,
+                      CASE WHEN :sort = 'score' AND :descending THEN w END DESC NULLS LAST,
+                      CASE WHEN :sort = 'decision' AND NOT :descending THEN rank END ASC,
+                      CASE WHEN :sort = 'decision' AND :descending THEN rank END DESC,
+                      CASE WHEN :sort = 'name' AND :descending THEN lower(name) COLLATE "C" END DESC,
+                      CASE WHEN :sort = 'name' AND :descending THEN CAST(id AS text) END DESC,
+                      lower(name) COLLATE "C", CAST(id AS text)
+             LIMIT :size OFFSET :offset""")
+    abstract List<ReportRows.CandidateLine> openingPage(UUID orgId, UUID openingId, String hidden, int incomplete,
+                                                        @Nullable UUID stageId, @Nullable Integer decisionRank,
+                                                        @Nullable String status, String sort, boolean descending, int size,
+                                                        long offset);
 
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""
             SELECT i.id AS interview_id, ki.position, q.code AS question_code, qv.version AS question_version,
                    qv.competency, ki.weight, ki.required, count(ri.score) AS n, avg(ri.score)::float8 AS mean,
-                   min(ri.score) AS min, max(ri.score) AS max, '' AS raters, '' AS scores
+                   min(ri.score) AS min, max(ri.score) AS max, '[]'::jsonb AS raters, '[]'::jsonb AS scores
               FROM interview i
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id
               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
@@ -246,9 +184,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     @Query(RAISED_FLAGS + OF_CANDIDATE + " ORDER BY i.scheduled_at, f.title, u.name")
     abstract List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, UUID candidateId);
 
-    @Query(RAISED_FLAGS + " i.org_id = :orgId AND i.opening_id = :openingId")
-    abstract List<ReportRows.RaisedFlag> raisedFlagsOfOpening(UUID orgId, UUID openingId);
-
     @Query("""
             SELECT p.interview_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
                    r.recommendation
@@ -269,14 +204,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
              WHERE""" + OF_CANDIDATE + " ORDER BY i.id, ri.position, u.name")
     abstract List<ReportRows.Score> scores(UUID orgId, UUID candidateId);
-
-    @Query("""
-            SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
-              FROM candidate c
-              LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
-                                  WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
-             WHERE c.org_id = :orgId AND c.opening_id = :openingId ORDER BY c.name, c.id""")
-    abstract List<ReportRows.CandidateRow> candidatesOf(UUID orgId, UUID openingId);
 
     @Query("""
             SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
@@ -407,10 +334,4 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     @Query("SELECT count(*) FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId")
     abstract int stagesPlanned(UUID orgId, UUID openingId);
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-    }
 }

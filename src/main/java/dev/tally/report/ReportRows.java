@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the report queries return: aggregates computed by PostgreSQL over submitted scorecards. */
+/** What the report queries return: the stored outcomes of interviews and the facts beside them. */
 final class ReportRows {
 
     private ReportRows() {
@@ -20,15 +20,13 @@ final class ReportRows {
 
     /**
      * One kit item of one interview, aggregated over the newest submitted revision of each scorecard, with the scores
-     * and their interviewers side by side as comma-separated text (the same order in both).
+     * and their interviewers side by side (the same order in both).
      */
     @Introspected
-    record ItemStat(@MappedProperty("interview_id") UUID interviewId, @MappedProperty("position") int position, @MappedProperty("question_code") String questionCode,
-                    @MappedProperty("question_version") int questionVersion, @MappedProperty("competency") String competency,
-                    @MappedProperty("weight") BigDecimal weight, @MappedProperty("required") boolean required,
-                    @MappedProperty("n") int n, @MappedProperty("mean") @Nullable Double mean,
-                    @MappedProperty("min") @Nullable Integer min, @MappedProperty("max") @Nullable Integer max,
-                    @MappedProperty("raters") String raters, @MappedProperty("scores") String scores) {
+    record ItemStat(UUID interviewId, int position, String questionCode, int questionVersion, String competency,
+                    BigDecimal weight, boolean required, int n, @Nullable Double mean, @Nullable Integer min,
+                    @Nullable Integer max, @TypeDef(type = DataType.JSON) List<UUID> raters,
+                    @TypeDef(type = DataType.JSON) List<Integer> scores) {
 
         @Nullable
         Integer spread() {
@@ -44,13 +42,11 @@ final class ReportRows {
             if (leniency.isEmpty()) {
                 return mean;
             }
-            String[] who = raters.split(",");
-            String[] what = scores.split(",");
             double sum = 0;
-            for (int i = 0; i < what.length; i++) {
-                sum += Math.max(1, Math.min(4, Integer.parseInt(what[i]) - leniency.getOrDefault(UUID.fromString(who[i]), 0.0)));
+            for (int i = 0; i < scores.size(); i++) {
+                sum += Math.max(1, Math.min(4, scores.get(i) - leniency.getOrDefault(raters.get(i), 0.0)));
             }
-            return sum / what.length;
+            return sum / scores.size();
         }
     }
 
@@ -109,22 +105,30 @@ final class ReportRows {
     record OpeningRef(UUID id, String title, UUID hiringManagerId) {
     }
 
-    /**
-     * One interview of an opening as the opening report reads it, in one statement: its facts, the summary maintained at
-     * submit time, and its leniency-adjusted Σ w_i·mean_i (null before anyone submitted).
-     */
-    record OpeningInterview(InterviewFacts facts, double weightSum, double weightedSum, List<CompetencyPart> competencies,
-                            int disagreements, @Nullable Double adjustedSum) {
+    /** An interview's outcome as stored when its scorecards were submitted or its panel changed. */
+    @Introspected
+    record StoredOutcome(UUID interviewId, UUID candidateId, UUID stageId, int panelSize, int submitted, int amended,
+                         double weightSum, double weightedSum,
+                         @TypeDef(type = DataType.JSON) Map<String, Composite.Parts> competencies,
+                         @TypeDef(type = DataType.JSON) Map<String, Integer> recommendations, int flags, int knockouts,
+                         Decision decision, @TypeDef(type = DataType.JSON) List<Reason> reasons) {
 
-        InterviewScores scores() {
-            Map<String, Double> byCompetency = new java.util.TreeMap<>();
-            competencies.forEach(part -> byCompetency.put(part.competency(), part.weighted() / part.weight()));
-            return new InterviewScores(weightSum == 0 ? null : weightedSum / weightSum, byCompetency, disagreements, List.of());
+        Composite.Parts parts() {
+            return new Composite.Parts(weightedSum, weightSum);
+        }
+
+        boolean complete() {
+            return panelSize > 0 && submitted == panelSize;
+        }
+
+        DecisionRules.Outcome outcome() {
+            return new DecisionRules.Outcome(decision, reasons);
         }
     }
 
-    /** Σ w_i·mean_i and Σ w_i over the scored items of one competency in one interview. */
-    record CompetencyPart(String competency, double weighted, double weight) {
+    /** A candidate of one page of the opening report, with the number of candidates the filters select. */
+    @Introspected
+    record CandidateLine(UUID id, String name, String email, String status, @Nullable String finalDecision,
+                         @Nullable String finalReason, @Nullable Instant decidedAt, long total) {
     }
-
 }

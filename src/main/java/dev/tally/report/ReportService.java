@@ -9,6 +9,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Hiring reports. PostgreSQL aggregates the submitted scores per interview item in a fixed number of queries per
- * report; this class combines those aggregates into composites and applies the kit's decision rules.
+ * Hiring reports, read from the outcomes stored for each interview when its scorecards were submitted
+ * ({@link InterviewOutcomes}): a fixed number of queries per report, whatever its size, and the same numbers in both.
  */
 @Singleton
 class ReportService {
@@ -78,77 +79,94 @@ class ReportService {
                 amended, original, DecisionRules.TEXT, String.format(LENIENCY_TEXT, settings.minComparisons()));
     }
 
+    /**
+     * One page of an opening's candidates: selected, sorted and counted in SQL over the stored outcomes, then each row
+     * built from its candidate's stored outcomes, plus the item scores and leniencies its adjusted composite needs.
+     */
     @Transactional(readOnly = true)
     ReportViews.OpeningReport openingReport(Caller caller, UUID openingId, OpeningQuery query, PageRequest paging) {
         ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
-        // Read from the summaries maintained at submit time: one narrow row per interview, never the raw scores.
-        Map<UUID, List<ReportRows.OpeningInterview>> interviewsByCandidate = reports.openingInterviews(caller.orgId(), openingId,
-                settings.minComparisons(), hidden.asArray()).stream()
-                .collect(Collectors.groupingBy(interview -> interview.facts().candidateId()));
-        Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview = reports.raisedFlagsOfOpening(caller.orgId(), openingId).stream()
-                .collect(Collectors.groupingBy(ReportRows.RaisedFlag::interviewId));
-        int stagesPlanned = reports.stagesPlanned(caller.orgId(), openingId);
-        List<ReportViews.OpeningRow> rows = new ArrayList<>();
-        for (ReportRows.CandidateRow candidate : reports.candidatesOf(caller.orgId(), openingId)) {
-            List<ReportRows.OpeningInterview> interviews = interviewsByCandidate.getOrDefault(candidate.id(), List.of());
-            if (query.stageId() != null && interviews.stream().noneMatch(interview -> interview.facts().stageId().equals(query.stageId()))) {
+        List<ReportRows.CandidateLine> page = openingPage(caller, openingId, query, hidden, paging.size(), paging.offset());
+        long total = !page.isEmpty() ? page.get(0).total() : paging.offset() == 0 ? 0
+                : openingPage(caller, openingId, query, hidden, 1, 0).stream().mapToLong(ReportRows.CandidateLine::total).findFirst().orElse(0);
+        List<ReportViews.OpeningRow> rows = page.isEmpty() ? List.of()
+                : openingRows(caller.orgId(), openingId, page, hidden);
+        return new ReportViews.OpeningReport(opening.id(), opening.title(), rows, paging.page(), paging.size(), total,
+                (int) ((total + paging.size() - 1) / paging.size()), DecisionRules.TEXT);
+    }
+
+    private List<ReportRows.CandidateLine> openingPage(Caller caller, UUID openingId, OpeningQuery query, ScoreVisibility.Hidden hidden,
+                                                       int size, long offset) {
+        return reports.openingPage(caller.orgId(), openingId, hidden.asArray(), Decision.INCOMPLETE.severity(), query.stageId(),
+                query.decision() == null ? null : query.decision().severity(), query.status(), query.sort(), query.descending(),
+                size, offset);
+    }
+
+    private List<ReportViews.OpeningRow> openingRows(UUID orgId, UUID openingId, List<ReportRows.CandidateLine> page,
+                                                     ScoreVisibility.Hidden hidden) {
+        Map<UUID, List<ReportRows.StoredOutcome>> outcomes = reports.outcomesOfCandidates(orgId,
+                        uuidArray(page.stream().map(ReportRows.CandidateLine::id).toList())).stream()
+                .collect(Collectors.groupingBy(ReportRows.StoredOutcome::candidateId));
+        List<UUID> visible = outcomes.values().stream().flatMap(List::stream).map(ReportRows.StoredOutcome::interviewId)
+                .filter(id -> !hidden.hides(id)).toList();
+        Map<UUID, List<ReportRows.ItemStat>> items = visible.isEmpty() ? Map.of()
+                : reports.itemStatsOf(orgId, uuidArray(visible)).stream().collect(Collectors.groupingBy(ReportRows.ItemStat::interviewId));
+        Map<UUID, Double> leniency = visible.isEmpty() ? Map.of() : leniency(orgId, visible, hidden);
+        int stagesPlanned = reports.stagesPlanned(orgId, openingId);
+        return page.stream().map(candidate -> openingRow(candidate, outcomes.getOrDefault(candidate.id(), List.of()), items,
+                leniency, hidden, stagesPlanned)).toList();
+    }
+
+    private static ReportViews.OpeningRow openingRow(ReportRows.CandidateLine candidate, List<ReportRows.StoredOutcome> interviews,
+                                                     Map<UUID, List<ReportRows.ItemStat>> items, Map<UUID, Double> leniency,
+                                                     ScoreVisibility.Hidden hidden, int stagesPlanned) {
+        Composite.Parts parts = Composite.Parts.NONE;
+        Map<String, Composite.Parts> competencies = new TreeMap<>();
+        Map<String, Integer> tally = new TreeMap<>();
+        List<ReportRows.ItemStat> scored = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        int flags = 0;
+        int knockouts = 0;
+        int hiddenInterviews = 0;
+        for (ReportRows.StoredOutcome interview : interviews) {
+            if (hidden.hides(interview.interviewId())) {
+                hiddenInterviews++;
+                decisions.add(Decision.INCOMPLETE);
                 continue;
             }
-            double weightSum = 0;
-            double weightedSum = 0;
-            double adjustedSum = 0;
-            Map<String, double[]> competencyParts = new TreeMap<>();
-            List<DecisionRules.Outcome> outcomes = new ArrayList<>();
-            List<ReportRows.InterviewFacts> facts = new ArrayList<>();
-            int flags = 0;
-            int knockouts = 0;
-            int hiddenInterviews = 0;
-            for (ReportRows.OpeningInterview interview : interviews) {
-                ReportRows.InterviewFacts fact = interview.facts();
-                if (hidden.hides(fact.interviewId())) {
-                    hiddenInterviews++;
-                    facts.add(fact.withoutScores());
-                    outcomes.add(DecisionRules.hiddenUntilYouSubmit(fact));
-                    continue;
-                }
-                facts.add(fact);
-                List<ReportRows.RaisedFlag> raised = flagsByInterview.getOrDefault(fact.interviewId(), List.of());
-                outcomes.add(DecisionRules.decide(fact, interview.scores(), raised, List.of()));
-                flags += raised.size();
-                knockouts += (int) raised.stream().filter(ReportRows.RaisedFlag::knockout).count();
-                weightSum += interview.weightSum();
-                weightedSum += interview.weightedSum();
-                adjustedSum += interview.adjustedSum() == null ? interview.weightedSum() : interview.adjustedSum();
-                for (ReportRows.CompetencyPart part : interview.competencies()) {
-                    double[] sums = competencyParts.computeIfAbsent(part.competency(), c -> new double[2]);
-                    sums[0] += part.weighted();
-                    sums[1] += part.weight();
-                }
-            }
-            Map<String, Double> competencies = new TreeMap<>();
-            competencyParts.forEach((competency, sums) -> competencies.put(competency, sums[0] / sums[1]));
-            int completed = (int) facts.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize()).count();
-            int stagesCompleted = (int) facts.stream().filter(i -> i.panelSize() > 0 && i.submittedCount() == i.panelSize())
-                    .map(ReportRows.InterviewFacts::stageId).distinct().count();
-            rows.add(new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
-                    new ReportViews.Progress(stagesPlanned, stagesCompleted, facts.size(), completed),
-                    ReportViews.Composite.of(weightSum == 0 ? null : weightedSum / weightSum),
-                    ReportViews.Composite.of(weightSum == 0 ? null : adjustedSum / weightSum),
-                    competencies, flags, knockouts, tally(facts), DecisionRules.candidate(outcomes).decision(),
-                    candidate.finalDecision(), hiddenInterviews));
+            decisions.add(interview.decision());
+            parts = parts.plus(interview.parts());
+            interview.competencies().forEach((competency, sums) -> competencies.merge(competency, sums, Composite.Parts::plus));
+            interview.recommendations().forEach((recommendation, count) -> tally.merge(recommendation, count, Integer::sum));
+            scored.addAll(items.getOrDefault(interview.interviewId(), List.of()));
+            flags += interview.flags();
+            knockouts += interview.knockouts();
         }
-        List<ReportViews.OpeningRow> selected = rows.stream()
-                .filter(row -> query.decision() == null || row.suggestedDecision() == query.decision())
-                .filter(row -> query.status() == null || row.status().equals(query.status()))
-                .sorted(query.order())
-                .toList();
-        int from = (int) Math.min(paging.offset(), selected.size());
-        int to = Math.min(from + paging.size(), selected.size());
-        return new ReportViews.OpeningReport(opening.id(), opening.title(), selected.subList(from, to), paging.page(), paging.size(),
-                selected.size(), (int) ((selected.size() + (long) paging.size() - 1) / paging.size()), DecisionRules.TEXT);
+        int completed = (int) interviews.stream().filter(ReportRows.StoredOutcome::complete).count();
+        int stagesCompleted = (int) interviews.stream().filter(ReportRows.StoredOutcome::complete)
+                .map(ReportRows.StoredOutcome::stageId).distinct().count();
+        return new ReportViews.OpeningRow(candidate.id(), candidate.name(), candidate.email(), candidate.status(),
+                new ReportViews.Progress(stagesPlanned, stagesCompleted, interviews.size(), completed),
+                ReportViews.Composite.of(parts.composite()), ReportViews.Composite.of(Composite.adjusted(scored, leniency)),
+                Composite.composites(competencies), flags, knockouts, tally, DecisionRules.candidateDecision(decisions),
+                candidate.finalDecision(), hiddenInterviews);
+    }
+
+    /** L_r of the interviewers of the given interviews who have enough comparisons to count, as the caller may see it. */
+    private Map<UUID, Double> leniency(UUID orgId, List<UUID> interviewIds, ScoreVisibility.Hidden hidden) {
+        Map<UUID, Double> leniency = new HashMap<>();
+        reports.leniencies(orgId, uuidArray(interviewIds), hidden.asArray()).stream()
+                .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
+                .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
+        return leniency;
+    }
+
+    /** A PostgreSQL uuid[] literal, for {@code = ANY(CAST(:ids AS uuid[]))}. */
+    private static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     void requireAccess(Caller caller, ReportRows.OpeningRef opening) {
@@ -178,20 +196,18 @@ class ReportService {
     record Scope(@Nullable UUID managerId, String hidden) {
     }
 
-    /** The aggregates of the candidate's interviews, with every panel seat, as far as the caller may read them. */
+    /** The stored outcomes of the candidate's interviews and the facts beside them, as far as the caller may read them. */
     private Evidence evidence(UUID orgId, UUID candidateId, ScoreVisibility.Hidden hidden) {
-        Map<UUID, Double> leniency = new HashMap<>();
-        reports.leniencies(orgId, candidateId, hidden.asArray()).stream()
-                .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
-                .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
+        List<ReportRows.InterviewFacts> interviews = reports.interviews(orgId, candidateId);
         return new Evidence(
-                reports.interviews(orgId, candidateId).stream()
-                        .map(interview -> hidden.hides(interview.interviewId()) ? interview.withoutScores() : interview).toList(),
+                interviews.stream().map(interview -> hidden.hides(interview.interviewId()) ? interview.withoutScores() : interview).toList(),
                 reports.itemStats(orgId, candidateId).stream().filter(item -> !hidden.hides(item.interviewId())).toList(),
                 reports.raisedFlags(orgId, candidateId).stream().filter(flag -> !hidden.hides(flag.interviewId())).toList(),
                 reports.panel(orgId, candidateId).stream()
                         .map(seat -> hidden.hides(seat.interviewId()) ? seat.withoutRecommendation() : seat).toList(),
-                leniency, hidden);
+                reports.outcomes(orgId, candidateId),
+                interviews.isEmpty() ? Map.of() : leniency(orgId, interviews.stream().map(ReportRows.InterviewFacts::interviewId).toList(), hidden),
+                hidden);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
@@ -249,10 +265,13 @@ class ReportService {
         private final Map<UUID, List<ReportRows.RaisedFlag>> flagsByInterview;
         private final Map<UUID, List<ReportRows.PanelSeat>> panelByInterview;
         private final Map<UUID, String> stages;
+        private final Map<UUID, ReportRows.StoredOutcome> outcomes;
         private final ScoreVisibility.Hidden hidden;
 
         Evidence(List<ReportRows.InterviewFacts> interviews, List<ReportRows.ItemStat> items, List<ReportRows.RaisedFlag> flags,
-                 List<ReportRows.PanelSeat> panel, Map<UUID, Double> leniency, ScoreVisibility.Hidden hidden) {
+                 List<ReportRows.PanelSeat> panel, List<ReportRows.StoredOutcome> outcomes, Map<UUID, Double> leniency,
+                 ScoreVisibility.Hidden hidden) {
+            this.outcomes = outcomes.stream().collect(Collectors.toMap(ReportRows.StoredOutcome::interviewId, outcome -> outcome));
             this.hidden = hidden;
             this.leniency = leniency;
             this.interviews = interviews;
@@ -295,8 +314,7 @@ class ReportService {
             if (hides(interview.interviewId())) {
                 return DecisionRules.hiddenUntilYouSubmit(interview);
             }
-            return DecisionRules.decide(interview, InterviewScores.of(itemsOf(interview.interviewId()), interview.disagreementSpread()),
-                    flagsOf(interview.interviewId()), panelOf(interview.interviewId()));
+            return outcomes.get(interview.interviewId()).outcome();
         }
 
         List<ReportRows.ItemStat> itemsOf(UUID interviewId) {

@@ -94,10 +94,6 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
              WHERE org_id = :orgId AND id = :id""")
     void reopenForAmendment(UUID orgId, UUID id, String reason);
 
-    /** Recomputes the aggregates the reports read for this interview (V13's refresh_interview_aggregates). */
-    @Query("SELECT 1 FROM refresh_interview_aggregates(:orgId, :interviewId)")
-    int refreshAggregates(UUID orgId, UUID interviewId);
-
     @Query("""
             SELECT scorecard_id, revision, submitted_at, amend_reason FROM scorecard_revision
              WHERE org_id = :orgId AND scorecard_id IN (SELECT id FROM scorecard WHERE org_id = :orgId AND interview_id = :interviewId)

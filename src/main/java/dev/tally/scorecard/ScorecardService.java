@@ -10,7 +10,9 @@ import dev.tally.hiring.InterviewContext;
 import dev.tally.hiring.InterviewService;
 import dev.tally.kit.KitService;
 import dev.tally.kit.KitView;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  * while the submitted revision keeps counting. Nobody reads another's scores before submitting their own.
  */
 @Singleton
-class ScorecardService {
+public class ScorecardService {
 
     private final ScorecardRepository scorecards;
     private final InterviewService interviews;
@@ -37,9 +39,12 @@ class ScorecardService {
     private final IdempotentRequests idempotent;
     private final JsonText json;
     private final ScoreVisibility visibility;
+    private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
-                     IdempotentRequests idempotent, JsonText json, ScoreVisibility visibility) {
+                     IdempotentRequests idempotent, JsonText json, ScoreVisibility visibility,
+                     ApplicationEventPublisher<ScorecardSubmitted> submissions) {
+        this.submissions = submissions;
         this.visibility = visibility;
         this.scorecards = scorecards;
         this.interviews = interviews;
@@ -128,7 +133,7 @@ class ScorecardService {
                     scorecards.copyItemsToRevision(caller.orgId(), scorecard.id(), revision);
                     scorecards.copyRaisedFlagsToRevision(caller.orgId(), scorecard.id(), revision);
                     scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
-                    scorecards.refreshAggregates(caller.orgId(), interviewId);
+                    submissions.publishEvent(new ScorecardSubmitted(caller.orgId(), interviewId));
                     ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
                             scorecards.find(caller.orgId(), interviewId, caller.userId()));
                     audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
@@ -156,6 +161,25 @@ class ScorecardService {
                     audit.record(caller, "SCORECARD", scorecard.id(), "AMENDMENT_STARTED", null, Map.of("reason", request.reason().trim()));
                     return ownView(caller, interviewId, scorecards.find(caller.orgId(), interviewId, caller.userId()));
                 });
+    }
+
+    /** Every panelist's newest submitted revision, for the report's projection; called within the submitting transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<Submission> submissions(UUID orgId, UUID interviewId) {
+        List<ScorecardViews.RevisionHeader> headers = scorecards.submitted(orgId, interviewId, null, null);
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Submission.Score>> scores = scorecards.submittedItems(orgId, interviewId, null, null).stream()
+                .filter(item -> item.score() != null)
+                .collect(Collectors.groupingBy(ScorecardViews.RevisionItem::scorecardId,
+                        Collectors.mapping(item -> new Submission.Score(item.position(), item.score()), Collectors.toList())));
+        Map<UUID, List<Submission.RaisedFlag>> flags = scorecards.submittedFlags(orgId, interviewId, null, null).stream()
+                .collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
+                        Collectors.mapping(flag -> new Submission.RaisedFlag(flag.redFlagId(), flag.note()), Collectors.toList())));
+        return headers.stream().map(header -> new Submission(header.interviewerId(), header.interviewerName(), header.revision(),
+                header.recommendation(), scores.getOrDefault(header.scorecardId(), List.of()),
+                flags.getOrDefault(header.scorecardId(), List.of()))).toList();
     }
 
     /** The panel's submitted scorecards, for those who may read them: never a draft, never before one's own submission. */

@@ -46,8 +46,6 @@ class CompositeTest {
         Integer min = scores.isEmpty() ? null : scores.stream().min(Integer::compare).orElseThrow();
         Integer max = scores.isEmpty() ? null : scores.stream().max(Integer::compare).orElseThrow();
         return new ReportRows.ItemStat(UUID.randomUUID(), position, "Q" + position, 1, competency,
-                BigDecimal.valueOf(weight), true, scores.size(), mean, min, max,
-                String.join(",", raters.stream().map(UUID::toString).toList()),
-                String.join(",", scores.stream().map(String::valueOf).toList()));
+                BigDecimal.valueOf(weight), true, scores.size(), mean, min, max, raters, scores);
     }
 }

@@ -1,0 +1,134 @@
+package dev.tally.report;
+
+import dev.tally.common.JsonText;
+import dev.tally.hiring.InterviewChanged;
+import dev.tally.hiring.InterviewOutline;
+import dev.tally.hiring.InterviewRef;
+import dev.tally.hiring.InterviewService;
+import dev.tally.kit.KitService;
+import dev.tally.scorecard.ScorecardService;
+import dev.tally.scorecard.ScorecardSubmitted;
+import dev.tally.scorecard.Submission;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps each interview's stored outcome up to date: synchronously, inside the transaction that submits a scorecard or
+ * changes the interview, so that a 200 means every report already shows the change. The outcome is computed by
+ * {@link InterviewOutcome} with the same rules the reports apply, and nowhere else.
+ */
+@Singleton
+class InterviewOutcomes {
+
+    private final OutcomeRepository outcomes;
+    private final InterviewService interviews;
+    private final ScorecardService scorecards;
+    private final KitService kits;
+    private final JsonText json;
+
+    InterviewOutcomes(OutcomeRepository outcomes, InterviewService interviews, ScorecardService scorecards, KitService kits,
+                      JsonText json) {
+        this.outcomes = outcomes;
+        this.interviews = interviews;
+        this.scorecards = scorecards;
+        this.kits = kits;
+        this.json = json;
+    }
+
+    @EventListener
+    void onSubmitted(ScorecardSubmitted submitted) {
+        refresh(submitted.orgId(), submitted.interviewId());
+    }
+
+    @EventListener
+    void onChanged(InterviewChanged changed) {
+        refresh(changed.orgId(), changed.interviewId());
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void refresh(UUID orgId, UUID interviewId) {
+        outcomes.lockInterview(interviewId);
+        InterviewOutline interview = interviews.outline(orgId, interviewId);
+        List<Submission> submissions = scorecards.submissions(orgId, interviewId);
+        InterviewOutcome outcome = InterviewOutcome.of(interview, kits.scoringRules(orgId, interview.kitVersionId()), submissions);
+        outcomes.saveItems(orgId, interviewId, json.of(outcome.items().stream().map(ItemRow::of).toList()));
+        if (!outcome.raters().isEmpty()) {
+            List<InterviewOutcome.RaterContribution> changes = changes(outcomes.contributions(orgId, interviewId), outcome.raters());
+            outcomes.saveContributions(orgId, interviewId, json.of(outcome.raters()));
+            if (!changes.isEmpty()) {
+                outcomes.lockLeniencyTotals(orgId);
+                outcomes.addToLeniencyTotals(orgId, json.of(changes));
+            }
+        }
+        DecisionRules.Outcome decision = outcome.decision();
+        outcomes.saveOutcome(orgId, interviewId, interview.openingId(), interview.candidateId(), interview.stageId(),
+                outcome.facts().panelSize(), outcome.facts().submittedCount(), outcome.facts().amendedCount(),
+                outcome.parts().weight(), outcome.parts().weighted(), json.of(outcome.competencies()),
+                json.of(outcome.facts().recommendations()), outcome.flags(), outcome.knockouts(), decision.decision().name(),
+                decision.decision().severity(), json.of(decision.reasons()));
+    }
+
+    /** What each interviewer's totals change by: the new contributions less the stored ones. */
+    private static List<InterviewOutcome.RaterContribution> changes(List<InterviewOutcome.RaterContribution> before,
+                                                                    List<InterviewOutcome.RaterContribution> after) {
+        Map<UUID, InterviewOutcome.RaterContribution> stored = new HashMap<>();
+        before.forEach(row -> stored.put(row.interviewerId(), row));
+        return after.stream().map(now -> {
+            InterviewOutcome.RaterContribution was = stored.get(now.interviewerId());
+            return was == null ? now : new InterviewOutcome.RaterContribution(now.interviewerId(),
+                    now.diffSum().subtract(was.diffSum()), now.comparisons() - was.comparisons());
+        }).filter(change -> change.diffSum().signum() != 0 || change.comparisons() != 0 || !stored.containsKey(change.interviewerId()))
+                .toList();
+    }
+
+    /**
+     * Gives a stored outcome to every interview of the batch that has none (those scheduled before outcomes were stored),
+     * computed from its history. Instances starting together take turns.
+     */
+    @Transactional
+    void backfill(List<InterviewRef> batch) {
+        outcomes.lockBackfill();
+        Map<UUID, List<UUID>> byOrganisation = new HashMap<>();
+        batch.forEach(interview -> byOrganisation.computeIfAbsent(interview.orgId(), org -> new ArrayList<>()).add(interview.id()));
+        byOrganisation.forEach((orgId, ids) -> {
+            Set<UUID> done = Set.copyOf(outcomes.withOutcome(orgId, ids.stream().map(UUID::toString)
+                    .collect(Collectors.joining(",", "{", "}"))));
+            ids.stream().filter(id -> !done.contains(id)).forEach(id -> refresh(orgId, id));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    boolean backfilled() {
+        return outcomes.backfilled();
+    }
+
+    @Transactional
+    void markBackfilled() {
+        outcomes.markBackfilled();
+    }
+
+    /** An item's row as the repository's statement reads it from JSON. */
+    @Serdeable
+    record ItemRow(int position, String questionCode, int questionVersion, String competency, BigDecimal weight, boolean required,
+                   int n, int total, @Nullable Integer min, @Nullable Integer max, List<UUID> raters, List<Integer> scores) {
+
+        static ItemRow of(ReportRows.ItemStat item) {
+            return new ItemRow(item.position(), item.questionCode(), item.questionVersion(), item.competency(), item.weight(),
+                    item.required(), item.n(), item.scores().stream().mapToInt(Integer::intValue).sum(), item.min(), item.max(),
+                    item.raters(), item.scores());
+        }
+    }
+}
