@@ -80,6 +80,12 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
              WHERE p.org_id = :orgId AND p.interview_id = :interviewId ORDER BY u.name, u.id""")
     List<HiringViews.PanelMember> panel(UUID orgId, UUID interviewId);
 
+    /** Whether the user sits on the panel of an interview that uses this kit version: interviewers read only those. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
+                            WHERE i.org_id = :orgId AND i.kit_version_id = :versionId AND p.user_id = :userId)""")
+    boolean onPanelUsing(UUID orgId, UUID versionId, UUID userId);
+
     @Query("SELECT org_id, id FROM interview ORDER BY org_id, id LIMIT :limit")
     List<InterviewRef> first(int limit);
 

@@ -75,12 +75,6 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     @Query(HEADER + " WHERE k.org_id = :orgId AND v.id = :versionId")
     Optional<KitHeader> findHeaderOfVersion(UUID orgId, UUID versionId);
 
-    /** Whether the user sits on the panel of an interview that uses this kit version: interviewers read only those. */
-    @Query("""
-            SELECT EXISTS (SELECT 1 FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                            WHERE i.org_id = :orgId AND i.kit_version_id = :versionId AND p.user_id = :userId)""")
-    boolean onPanelUsing(UUID orgId, UUID versionId, UUID userId);
-
     @Query(SUMMARY + " WHERE k.org_id = :orgId" + FILTERS + " ORDER BY v.updated_at DESC, k.id LIMIT :size OFFSET :offset")
     List<KitSummary> list(UUID orgId, @Nullable String status, @Nullable String role, @Nullable String text, int size, long offset);
 

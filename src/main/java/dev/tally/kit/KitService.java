@@ -39,8 +39,10 @@ public class KitService {
     private final QuestionService questions;
     private final JsonText json;
     private final AuditLog audit;
+    private final PanelSeats panels;
 
-    KitService(KitRepository kits, QuestionService questions, JsonText json, AuditLog audit) {
+    KitService(KitRepository kits, QuestionService questions, JsonText json, AuditLog audit, PanelSeats panels) {
+        this.panels = panels;
         this.audit = audit;
         this.kits = kits;
         this.questions = questions;
@@ -83,7 +85,7 @@ public class KitService {
         KitHeader header = kits.findHeader(caller.orgId(), kitId, version)
                 .orElseThrow(() -> new KitFacts.KitVersionNotFound(kitId, version));
         boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
-        if (!author && !kits.onPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
+        if (!author && !panels.sitsOnPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
             throw new KitFacts.KitNotOnYourPanels();
         }
         return view(header, kits.findItems(header.orgId(), header.versionId()));

@@ -1,0 +1,124 @@
+package dev.tally;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each feature owns its tables: a repository's SQL names only its own feature's tables. The package graph cannot see a
+ * join, so this reads the table names in every repository's SQL and checks them against who owns which table.
+ * {@link #NOT_YET_OWNED} lists, per repository, the other features' tables it still reads: the list can only shrink
+ * (an entry no longer used fails the test too), and nothing may be added to it without changing this file.
+ */
+class TableOwnershipTest {
+
+    private static final Map<String, Set<String>> OWNED = Map.of(
+            "access", Set.of("app_user", "organisation", "login_throttle"),
+            "audit", Set.of("audit_event"),
+            "common", Set.of("idempotency_key"),
+            "hiring", Set.of("candidate", "candidate_decision", "interview", "opening", "opening_stage", "panel_member"),
+            "kit", Set.of("kit", "kit_competency_minimum", "kit_item", "kit_red_flag", "kit_version"),
+            "question", Set.of("competency", "question", "question_version", "red_flag"),
+            "report", Set.of("interview_item_outcome", "interview_outcome", "interview_rater_stat", "interviewer_leniency",
+                    "outcome_backfill"),
+            "scorecard", Set.of("scorecard", "scorecard_flag", "scorecard_item", "scorecard_revision", "scorecard_revision_flag",
+                    "scorecard_revision_item"));
+
+    /** Reads across features that remain; each is a join a narrow service method or the report's projection should replace. */
+    private static final Map<String, Set<String>> NOT_YET_OWNED = Map.of(
+            "audit/AuditRepository", Set.of("app_user"),
+            "hiring/CandidateRepository", Set.of("app_user", "scorecard"),
+            "hiring/InterviewRepository", Set.of("app_user", "kit_version", "scorecard"),
+            "hiring/OpeningRepository", Set.of("app_user", "kit_version"),
+            "kit/KitRepository", Set.of("question", "question_version", "red_flag"),
+            "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "interview", "kit_competency_minimum",
+                    "kit_item", "kit_red_flag", "kit_version", "opening", "opening_stage", "panel_member", "question",
+                    "question_version", "red_flag", "scorecard", "scorecard_revision", "scorecard_revision_flag",
+                    "scorecard_revision_item"),
+            "scorecard/ScorecardRepository", Set.of("app_user"));
+
+    private static final Path SOURCES = Path.of("src/main/java/dev/tally");
+    private static final Pattern TABLE_USE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");
+    /** In the order they apply: a migration may drop a table and create it anew. */
+    private static final Pattern CREATED_OR_DROPPED = Pattern.compile("(?i)\\b(create|drop) table ([a-z_]+)");
+
+    @Test
+    void everyTableTheMigrationsLeaveHasOneOwner() throws IOException {
+        Set<String> tables = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(Path.of("migrations"))) {
+            for (Path migration : migrations.sorted(TableOwnershipTest::byVersion).toList()) {
+                Matcher statement = CREATED_OR_DROPPED.matcher(Files.readString(migration));
+                while (statement.find()) {
+                    if (statement.group(1).equalsIgnoreCase("create")) {
+                        tables.add(statement.group(2).toLowerCase());
+                    } else {
+                        tables.remove(statement.group(2).toLowerCase());
+                    }
+                }
+            }
+        }
+        Set<String> owned = OWNED.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(owned).containsExactlyElementsOf(tables);
+        assertThat(OWNED.values().stream().mapToInt(Set::size).sum()).as("no table has two owners").isEqualTo(owned.size());
+    }
+
+    @Test
+    void repositoriesReadOnlyTheirOwnFeaturesTables() throws IOException {
+        Map<String, String> owner = new TreeMap<>();
+        OWNED.forEach((feature, tables) -> tables.forEach(table -> owner.put(table, feature)));
+        Map<String, Set<String>> foreign = new TreeMap<>();
+        for (Path repository : repositories()) {
+            String feature = repository.getParent().getFileName().toString();
+            Set<String> used = matches(TABLE_USE, Files.readString(repository)).stream()
+                    .filter(owner::containsKey)
+                    .filter(table -> !owner.get(table).equals(feature))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!used.isEmpty()) {
+                foreign.put(feature + "/" + repository.getFileName().toString().replace(".java", ""), used);
+            }
+        }
+
+        assertThat(foreign).as("other features' tables read by each repository").isEqualTo(new TreeMap<>(NOT_YET_OWNED));
+    }
+
+    private static List<Path> repositories() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            List<Path> repositories = files.filter(file -> file.getFileName().toString().endsWith("Repository.java")).sorted().toList();
+            assertThat(repositories).as("repositories under " + SOURCES.toAbsolutePath()).isNotEmpty();
+            return repositories;
+        }
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1).toLowerCase());
+        }
+        return found;
+    }
+
+    /** V2 before V10: migrations apply in version order, and a table may be dropped by a later one. */
+    private static int byVersion(Path a, Path b) {
+        return Integer.compare(version(a), version(b));
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+}
