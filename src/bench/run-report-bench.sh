@@ -17,7 +17,7 @@ ORG=11111111-1111-1111-1111-000000000001
 OPENING=11111111-1111-1111-1111-0000000000b1
 
 wait_for_service() {
-  for _ in $(seq 1 60); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
+  for _ in $(seq 1 900); do curl -sf "localhost:$PORT/health" >/dev/null && return 0; sleep 1; done
   echo "the service did not start; see /tmp/tally-bench.log" >&2; exit 1
 }
 median() { sort -n "$1" | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]}'; }
@@ -35,7 +35,8 @@ wait_for_service; kill $SERVICE; wait $SERVICE || true
 java -jar "$JAR" >> /tmp/tally-bench.log 2>&1 & SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" >/dev/null' EXIT
 wait_for_service
-# The migrations after the load filled the report aggregates; give the planner their statistics, as autovacuum would.
+# The start after the load computed every interview's stored outcome (a one-off, logged with progress); give the planner
+# their statistics, as autovacuum would.
 "${PSQL[@]}" -d $DB -c "ANALYZE"
 # The generated hiring manager gets the bootstrap admin's password hash, so that it can log in.
 "${PSQL[@]}" -d $DB -c "UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = '$TALLY_ADMIN_EMAIL')
