@@ -112,7 +112,7 @@ class InterviewOutcomes {
 
     @Transactional(readOnly = true)
     boolean backfilled() {
-        return outcomes.backfilled();
+        return !outcomes.outcomesStored() || outcomes.backfilled();
     }
 
     @Transactional

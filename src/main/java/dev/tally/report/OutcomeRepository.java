@@ -86,6 +86,10 @@ interface OutcomeRepository extends GenericRepository<ReportRows.OpeningRef, UUI
     @Query("SELECT interview_id FROM interview_outcome WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[]))")
     List<UUID> withOutcome(UUID orgId, String interviewIds);
 
+    /** Whether V22 has run: a database migrated only part-way (a Flyway target) has no outcomes to fill yet. */
+    @Query("SELECT to_regclass('outcome_backfill') IS NOT NULL")
+    boolean outcomesStored();
+
     @Query("SELECT EXISTS (SELECT 1 FROM outcome_backfill)")
     boolean backfilled();
 
