@@ -29,7 +29,7 @@ wrk_median() {
 }
 
 "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-java -Dflyway.datasources.default.target=10 -jar "$JAR" > /tmp/tally-bench.log 2>&1 & SERVICE=$!
+java -jar "$JAR" > /tmp/tally-bench.log 2>&1 & SERVICE=$!
 wait_for_service; kill $SERVICE; wait $SERVICE || true
 "${PSQL[@]}" -d $DB -f src/bench/report-dataset.sql > /dev/null
 java -jar "$JAR" >> /tmp/tally-bench.log 2>&1 & SERVICE=$!

@@ -1,6 +1,5 @@
 package dev.tally.hiring;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -17,8 +16,4 @@ record CandidateFilter(@Nullable @QueryValue UUID openingId,
                        @Nullable @QueryValue UUID stageId,
                        @Nullable @QueryValue @Size(max = 200) String q,
                        @Nullable @QueryValue Boolean awaitingDecision) {
-
-    enum CandidateStatus {
-        ACTIVE, HIRED, REJECTED, WITHDRAWN
-    }
 }

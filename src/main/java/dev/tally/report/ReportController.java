@@ -4,6 +4,7 @@ import dev.tally.common.Refusals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
+import dev.tally.hiring.CandidateStatus;
 import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -144,5 +145,4 @@ class ReportController {
 
     enum Direction { asc, desc }
 
-    enum CandidateStatus { ACTIVE, HIRED, REJECTED, WITHDRAWN }
 }
