@@ -1,12 +1,10 @@
 package dev.tally.report;
 
-import dev.tally.common.Refusals;
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
-import dev.tally.hiring.CandidateStatus;
-import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
+import dev.tally.common.Refusals;
+import dev.tally.hiring.CandidateStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -57,14 +55,14 @@ class ReportController {
     @Operation(summary = "An opening's report: a row per candidate", description = "Sort by score, name or decision; filter by "
             + "stageId (candidates interviewed at that stage), suggested decision and candidate status.")
     ReportViews.OpeningReport opening(Authentication authentication, UUID id,
-                                      @QueryValue(defaultValue = "score") @OneOf(SortKey.class) @Schema(implementation = SortKey.class) String sort,
-                                      @QueryValue(defaultValue = "desc") @OneOf(Direction.class) @Schema(implementation = Direction.class) String direction,
+                                      @QueryValue(defaultValue = "score") SortKey sort,
+                                      @QueryValue(defaultValue = "desc") Direction direction,
                                       @Nullable @QueryValue UUID stageId,
-                                      @Nullable @QueryValue @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision,
-                                      @Nullable @QueryValue @OneOf(CandidateStatus.class) @Schema(implementation = CandidateStatus.class) String status,
+                                      @Nullable @QueryValue Decision decision,
+                                      @Nullable @QueryValue CandidateStatus status,
                                       @Valid @RequestBean PageRequest paging) {
-        return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
-                decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")), paging);
+        return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId, decision, status, sort,
+                direction == Direction.desc), paging);
     }
 
     @Get("/openings/{id}/calibration")
@@ -106,13 +104,13 @@ class ReportController {
     @Refusals.ById
     @Operation(summary = "The opening report as CSV", description = "Every row, with the same sorting and filters as the JSON report.")
     HttpResponse<String> openingCsv(Authentication authentication, UUID id,
-                                    @QueryValue(defaultValue = "score") @OneOf(SortKey.class) @Schema(implementation = SortKey.class) String sort,
-                                    @QueryValue(defaultValue = "desc") @OneOf(Direction.class) @Schema(implementation = Direction.class) String direction,
+                                    @QueryValue(defaultValue = "score") SortKey sort,
+                                    @QueryValue(defaultValue = "desc") Direction direction,
                                     @Nullable @QueryValue UUID stageId,
-                                    @Nullable @QueryValue @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision,
-                                    @Nullable @QueryValue @OneOf(CandidateStatus.class) @Schema(implementation = CandidateStatus.class) String status) {
-        String csv = exports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId,
-                decision == null ? null : Decision.valueOf(decision), status, sort, direction.equals("desc")));
+                                    @Nullable @QueryValue Decision decision,
+                                    @Nullable @QueryValue CandidateStatus status) {
+        String csv = exports.openingCsv(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId, decision, status, sort,
+                direction == Direction.desc));
         return attachment(csv, "opening-" + id + ".csv");
     }
 

@@ -3,6 +3,7 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
+import dev.tally.hiring.CandidateStatus;
 import dev.tally.scorecard.ScoreVisibility;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -101,7 +101,7 @@ class ReportService {
     private List<ReportRows.CandidateLine> openingPage(Caller caller, UUID openingId, OpeningQuery query, ScoreVisibility.Hidden hidden,
                                                        int size, long offset) {
         return reports.openingPage(caller.orgId(), openingId, hidden.asArray(), Decision.INCOMPLETE.severity(), query.stageId(),
-                query.decision() == null ? null : query.decision().severity(), query.status(), query.sort(), query.descending(),
+                query.decision() == null ? null : query.decision().severity(), query.status() == null ? null : query.status().name(), query.sort().name(), query.descending(),
                 size, offset);
     }
 
@@ -335,18 +335,7 @@ class ReportService {
     }
 
     /** Sorting and filtering of the opening report. */
-    record OpeningQuery(@Nullable UUID stageId, @Nullable Decision decision, @Nullable String status, String sort, boolean descending) {
-
-        Comparator<ReportViews.OpeningRow> order() {
-            Comparator<ReportViews.OpeningRow> byName = Comparator.comparing(ReportViews.OpeningRow::name, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(row -> row.candidateId().toString());
-            Comparator<ReportViews.OpeningRow> primary = switch (sort) {
-                case "name" -> byName;
-                case "decision" -> Comparator.comparing(ReportViews.OpeningRow::suggestedDecision);
-                default -> Comparator.comparing(row -> row.overall().score(), Comparator.nullsFirst(Comparator.naturalOrder()));
-            };
-            Comparator<ReportViews.OpeningRow> directed = descending ? primary.reversed() : primary;
-            return Objects.equals(sort, "name") ? directed : directed.thenComparing(byName);
-        }
+    record OpeningQuery(@Nullable UUID stageId, @Nullable Decision decision, @Nullable CandidateStatus status,
+                        ReportController.SortKey sort, boolean descending) {
     }
 }
