@@ -4,6 +4,7 @@ import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -33,8 +34,11 @@ public class AccessService {
     private final Clock clock;
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher<AccountRenamed> renames;
+
     AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottling throttling,
-                  PasswordHasher hasher, Clock clock, AuditLog audit) {
+                  PasswordHasher hasher, Clock clock, AuditLog audit, ApplicationEventPublisher<AccountRenamed> renames) {
+        this.renames = renames;
         this.audit = audit;
         this.users = users;
         this.organisations = organisations;
@@ -120,6 +124,7 @@ public class AccessService {
         User before = user(caller.orgId(), caller.userId());
         users.updateName(caller.orgId(), caller.userId(), name.trim());
         audit.record(caller, "USER", caller.userId(), "RENAMED", UserView.from(before), UserView.from(user(caller.orgId(), caller.userId())));
+        renames.publishEvent(new AccountRenamed(caller.orgId(), caller.userId()));
         return me(caller);
     }
 

@@ -11,6 +11,7 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
 import dev.tally.kit.KitVersionRef;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Openings with their interview plans, and the candidates assessed for them. */
 @Singleton
@@ -41,8 +43,12 @@ public class HiringService {
     private final IdempotentRequests idempotent;
     private final Validator validator;
 
+    private final ApplicationEventPublisher<InterviewChanged> changes;
+
     HiringService(OpeningRepository openings, CandidateRepository candidates, AccessService access, KitService kits,
-                  AuditLog audit, IdempotentRequests idempotent, Validator validator) {
+                  AuditLog audit, IdempotentRequests idempotent, Validator validator,
+                  ApplicationEventPublisher<InterviewChanged> changes) {
+        this.changes = changes;
         this.validator = validator;
         this.openings = openings;
         this.candidates = candidates;
@@ -176,6 +182,12 @@ public class HiringService {
         }
         openings.touch(caller.orgId(), id);
         HiringViews.OpeningView after = opening(caller, id);
+        // the reports' stored reasons name the stage
+        Map<UUID, String> namesBefore = before.stages().stream()
+                .collect(Collectors.toMap(HiringViews.StageView::id, HiringViews.StageView::name));
+        after.stages().stream().filter(stage -> namesBefore.containsKey(stage.id()) && !namesBefore.get(stage.id()).equals(stage.name()))
+                .flatMap(stage -> openings.interviewsAtStage(caller.orgId(), stage.id()).stream())
+                .forEach(interview -> changes.publishEvent(new InterviewChanged(caller.orgId(), interview)));
         audit.record(caller, "OPENING", id, "PLAN_CHANGED", before.stages(), after.stages());
         return after;
     }

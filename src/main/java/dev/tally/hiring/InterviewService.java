@@ -219,6 +219,12 @@ public class InterviewService {
                 .map(member -> new InterviewOutline.Seat(member.id(), member.name())).toList());
     }
 
+    /** The interviews on whose panel the user sits, whatever their state. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<UUID> interviewsWithPanelist(UUID orgId, UUID userId) {
+        return interviews.panelInterviewsOf(orgId, userId);
+    }
+
     /** Every interview of every organisation after the given one, in key order, a batch at a time. */
     @Transactional(readOnly = true)
     public List<InterviewRef> interviewsAfter(@Nullable InterviewRef after, int limit) {

@@ -89,6 +89,9 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
     void updateStage(UUID orgId, UUID openingId, UUID id, int position, String name, UUID kitVersionId);
 
     /** Moves every stage out of the way, so that the new order can be written without clashing positions. */
+    @Query("SELECT id FROM interview WHERE org_id = :orgId AND stage_id = :stageId")
+    List<UUID> interviewsAtStage(UUID orgId, UUID stageId);
+
     @Query("UPDATE opening_stage SET position = position + 100000 WHERE org_id = :orgId AND opening_id = :openingId")
     void vacatePositions(UUID orgId, UUID openingId);
 

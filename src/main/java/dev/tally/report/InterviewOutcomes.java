@@ -1,5 +1,6 @@
 package dev.tally.report;
 
+import dev.tally.access.AccountRenamed;
 import dev.tally.common.JsonText;
 import dev.tally.hiring.InterviewChanged;
 import dev.tally.hiring.InterviewOutline;
@@ -56,6 +57,12 @@ class InterviewOutcomes {
     @EventListener
     void onChanged(InterviewChanged changed) {
         refresh(changed.orgId(), changed.interviewId());
+    }
+
+    /** The stored reasons name interviewers: those of every interview of the renamed user's panels follow the new name. */
+    @EventListener
+    void onRenamed(AccountRenamed renamed) {
+        interviews.interviewsWithPanelist(renamed.orgId(), renamed.userId()).forEach(interview -> refresh(renamed.orgId(), interview));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
