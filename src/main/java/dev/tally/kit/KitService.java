@@ -146,17 +146,9 @@ public class KitService {
         if (revision != null && revision != draft.revision()) {
             throw new KitFacts.StaleKitRevision(current, revision);
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (current.items().isEmpty()) {
-            errors.add(new FieldError("items", "a kit needs at least one item to be published"));
-        }
-        Set<String> assessed = current.items().stream().map(item -> item.question().competency()).collect(Collectors.toSet());
-        current.rules().minPerCompetency().keySet().stream().sorted()
-                .filter(competency -> !assessed.contains(competency))
-                .forEach(competency -> errors.add(new FieldError("rules.minPerCompetency[" + competency + "]",
-                        "no item of the kit assesses " + competency + ", so this minimum could never be met")));
-        if (!errors.isEmpty()) {
-            throw new KitFacts.KitNotReadyToPublish(errors);
+        List<FieldError> problems = new KitDraft(current).publishProblems();
+        if (!problems.isEmpty()) {
+            throw new KitFacts.KitNotReadyToPublish(problems);
         }
         kits.publish(caller.orgId(), draft.versionId(), caller.userId());
         return recorded(caller, kitId, "PUBLISHED", null, get(caller, kitId, null));
