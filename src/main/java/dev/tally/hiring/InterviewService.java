@@ -5,13 +5,12 @@ import dev.tally.access.Colleague;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.idempotency.Idempotent;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
-import dev.tally.common.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -36,13 +35,11 @@ public class InterviewService {
     private final KitService kits;
     private final AuditLog audit;
     private final JsonText json;
-    private final IdempotentRequests idempotent;
     private final Clock clock;
 
     InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
-                     AuditLog audit, JsonText json, IdempotentRequests idempotent, Clock clock) {
+                     AuditLog audit, JsonText json, Clock clock) {
         this.clock = clock;
-        this.idempotent = idempotent;
         this.interviews = interviews;
         this.candidates = candidates;
         this.access = access;
@@ -51,13 +48,9 @@ public class InterviewService {
         this.json = json;
     }
 
+    @Idempotent
     @Transactional
-    HiringViews.InterviewView create(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateInterview request) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/interviews", request, HiringViews.InterviewView.class,
-                () -> create(caller, request));
-    }
-
-    private HiringViews.InterviewView create(Caller caller, HiringRequests.CreateInterview request) {
+    HiringViews.InterviewView create(Caller caller, HiringRequests.CreateInterview request) {
         List<FieldError> errors = new ArrayList<>();
         Candidate candidate = candidates.lock(caller.orgId(), request.candidateId()).orElse(null);
         StageRef stage = interviews.stage(caller.orgId(), request.stageId()).orElse(null);
@@ -202,6 +195,20 @@ public class InterviewService {
             throw new HiringFacts.InterviewCancelled();
         }
         return context(caller, interview);
+    }
+
+    /**
+     * {@link #contextForScoring} narrowed to what saving one answer needs, in one statement: the interview is held
+     * against cancelling, and refused when it is cancelled.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public PanelSeat seatForScoring(Caller caller, UUID id) {
+        InterviewRepository.ScoringSeat seat = interviews.findSeat(caller.orgId(), id, caller.userId())
+                .orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        if (Interview.CANCELLED.equals(seat.status())) {
+            throw new HiringFacts.InterviewCancelled();
+        }
+        return new PanelSeat(seat.kitVersionId(), seat.onPanel());
     }
 
     /** The interviews whose panel the caller sits on, whatever their state. */

@@ -60,6 +60,18 @@ public class KitService {
         return kits.findVersionRef(caller.orgId(), kitId, version);
     }
 
+    /** The items of a version of the caller's organisation's kits, as scoring checks them, without the questions' text. */
+    @Transactional(readOnly = true)
+    public List<ItemRule> itemRules(Caller caller, UUID versionId) {
+        return kits.findItemRules(caller.orgId(), versionId);
+    }
+
+    /** Whether the red flag is on the checklist of a version of the caller's organisation's kits. */
+    @Transactional(readOnly = true)
+    public boolean onChecklist(Caller caller, UUID versionId, UUID redFlagId) {
+        return kits.onChecklist(caller.orgId(), versionId, redFlagId);
+    }
+
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
     @Transactional(readOnly = true)
     public KitView getVersion(Caller caller, UUID versionId) {
