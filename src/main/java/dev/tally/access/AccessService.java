@@ -32,10 +32,12 @@ public class AccessService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final AuditLog audit;
+    private final RecentAccounts accounts;
 
     AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottling throttling,
-                  PasswordHasher hasher, Clock clock, AuditLog audit) {
+                  PasswordHasher hasher, Clock clock, AuditLog audit, RecentAccounts accounts) {
         this.audit = audit;
+        this.accounts = accounts;
         this.users = users;
         this.organisations = organisations;
         this.throttling = throttling;
@@ -135,6 +137,7 @@ public class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateRoles(caller.orgId(), id, roleNames(roles));
+        accounts.changing(id);
         UserView after = UserView.from(user(caller.orgId(), id));
         audit.record(caller, "USER", id, "ROLES_CHANGED", UserView.from(user), after);
         return after;
@@ -147,6 +150,7 @@ public class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateActive(caller.orgId(), id, active);
+        accounts.changing(id);
         UserView after = UserView.from(user(caller.orgId(), id));
         audit.record(caller, "USER", id, active ? "ACTIVATED" : "DEACTIVATED", UserView.from(user), after);
         return after;
@@ -159,6 +163,7 @@ public class AccessService {
             throw new AccessFacts.WrongCurrentPassword();
         }
         users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()), false);
+        accounts.changing(caller.userId());
         audit.record(caller, "USER", caller.userId(), "PASSWORD_CHANGED", null, null);
     }
 
@@ -167,6 +172,7 @@ public class AccessService {
     void resetPassword(Caller caller, UUID id, ResetPasswordRequest request) {
         user(caller.orgId(), id);
         users.updatePassword(caller.orgId(), id, hasher.hash(request.newPassword()), true);
+        accounts.changing(id);
         audit.record(caller, "USER", id, "PASSWORD_RESET", null, null);
     }
 
