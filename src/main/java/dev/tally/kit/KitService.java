@@ -36,11 +36,13 @@ import java.util.stream.Collectors;
 public class KitService {
 
     private final KitRepository kits;
+    private final PublishedItemRules itemRules;
     private final QuestionService questions;
     private final JsonText json;
     private final AuditLog audit;
 
-    KitService(KitRepository kits, QuestionService questions, JsonText json, AuditLog audit) {
+    KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit) {
+        this.itemRules = itemRules;
         this.audit = audit;
         this.kits = kits;
         this.questions = questions;
@@ -63,7 +65,7 @@ public class KitService {
     /** The items of a version of the caller's organisation's kits, as scoring checks them, without the questions' text. */
     @Transactional(readOnly = true)
     public List<ItemRule> itemRules(Caller caller, UUID versionId) {
-        return kits.findItemRules(caller.orgId(), versionId);
+        return itemRules.of(caller.orgId(), versionId);
     }
 
     /** Whether the red flag is on the checklist of a version of the caller's organisation's kits. */

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How many statements a live save sends to PostgreSQL, counted at the JDBC driver ({@link CountingDriver}). The
- * account is read on every request here ({@code account-cache: 0s}), so the count is the worst case; with the
- * default cache a warm save skips that read.
+ * account is read on every request here ({@code account-cache: 0s}), so the count is the worst case for a warm save:
+ * the account, the interview seat, the scorecard's check, count and answer, the audit row and the kept answer (the
+ * kit's item rules are read once per published version). With the default cache a warm save skips the account too.
  */
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
 @Property(name = "tally.security.account-cache", value = "0s")
