@@ -235,8 +235,7 @@ class ScorecardService {
      * Applies one change to the caller's scorecard when it is editable and at the base version; the scorecard is created
      * on the first change. Otherwise the change is refused, the version unchanged, with the current state to merge with.
      */
-    private Scorecard changed(Caller caller, UUID interviewId, @Nullable Integer baseVersion,
-                                               Supplier<Scorecard> change) {
+    private Scorecard changed(Caller caller, UUID interviewId, @Nullable Integer baseVersion, Supplier<Scorecard> change) {
         Scorecard changed = change.get();
         if (changed == null && scorecards.ensure(caller.orgId(), UUID.randomUUID(), interviewId, caller.userId()) == 1) {
             changed = change.get();
@@ -250,10 +249,11 @@ class ScorecardService {
     private DomainException refusal(Caller caller, UUID interviewId, @Nullable Integer baseVersion) {
         Scorecard scorecard = scorecards.find(caller.orgId(), interviewId, caller.userId()).orElseThrow();
         ScorecardViews.OwnScorecard current = ownView(caller, interviewId, Optional.of(scorecard));
-        if (!scorecard.editable() || baseVersion == null) {
-            return new ScorecardFacts.ScorecardAlreadySubmitted(current);
+        if (scorecard.editable() && baseVersion != null) {
+            return new ScorecardFacts.StaleScorecard(baseVersion, scorecard.version(), current);
         }
-        return new ScorecardFacts.StaleScorecard(baseVersion, scorecard.version(), current);
+        // without a base version, only a submitted scorecard refuses a change
+        return new ScorecardFacts.ScorecardAlreadySubmitted(current);
     }
 
     /** The caller's scorecard, created on the first change, locked, and checked to be editable and current. */
