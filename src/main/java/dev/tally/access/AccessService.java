@@ -33,13 +33,16 @@ public class AccessService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final AuditLog audit;
+    private final RecentAccounts accounts;
 
     private final ApplicationEventPublisher<AccountRenamed> renames;
 
     AccessService(UserRepository users, OrganisationRepository organisations, LoginThrottling throttling,
-                  PasswordHasher hasher, Clock clock, AuditLog audit, ApplicationEventPublisher<AccountRenamed> renames) {
+                  PasswordHasher hasher, Clock clock, AuditLog audit, RecentAccounts accounts,
+                  ApplicationEventPublisher<AccountRenamed> renames) {
         this.renames = renames;
         this.audit = audit;
+        this.accounts = accounts;
         this.users = users;
         this.organisations = organisations;
         this.throttling = throttling;
@@ -140,6 +143,7 @@ public class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateRoles(caller.orgId(), id, roleNames(roles));
+        accounts.changing(id);
         UserView after = UserView.from(user(caller.orgId(), id));
         audit.record(caller, "USER", id, "ROLES_CHANGED", UserView.from(user), after);
         return after;
@@ -152,6 +156,7 @@ public class AccessService {
             requireAnotherActiveAdmin(caller.orgId(), user);
         }
         users.updateActive(caller.orgId(), id, active);
+        accounts.changing(id);
         UserView after = UserView.from(user(caller.orgId(), id));
         audit.record(caller, "USER", id, active ? "ACTIVATED" : "DEACTIVATED", UserView.from(user), after);
         return after;
@@ -164,6 +169,7 @@ public class AccessService {
             throw new AccessFacts.WrongCurrentPassword();
         }
         users.updatePassword(caller.orgId(), caller.userId(), hasher.hash(request.newPassword()), false);
+        accounts.changing(caller.userId());
         audit.record(caller, "USER", caller.userId(), "PASSWORD_CHANGED", null, null);
     }
 
@@ -172,6 +178,7 @@ public class AccessService {
     void resetPassword(Caller caller, UUID id, ResetPasswordRequest request) {
         user(caller.orgId(), id);
         users.updatePassword(caller.orgId(), id, hasher.hash(request.newPassword()), true);
+        accounts.changing(id);
         audit.record(caller, "USER", id, "PASSWORD_RESET", null, null);
     }
 

@@ -17,20 +17,21 @@ import java.util.UUID;
 
 /**
  * Turns a token whose signature, issuer and expiry have been checked into the caller, reading the account it names:
- * a deactivated account's tokens are refused at once, a token issued before the account's last password change, reset
- * or deactivation (an older {@link User#tokenGeneration()}) is refused, and the roles that count are the account's
+ * a deactivated account's tokens are refused, a token issued before the account's last password change, reset or
+ * deactivation (an older {@link User#tokenGeneration()}) is refused, and the roles that count are the account's
  * current ones, not those frozen into the token. A token without a generation (issued before there were any) is
- * refused too. Micronaut runs this on the blocking executor
+ * refused too. The account is read at most every few seconds ({@link RecentAccounts}): a change applies at once on the
+ * instance that made it, and within that window on the others. Micronaut runs this on the blocking executor
  * ({@code micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking}), off the event loop.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
 class CurrentAccountAuthentication implements JwtAuthenticationFactory {
 
-    private final UserRepository users;
+    private final RecentAccounts accounts;
 
-    CurrentAccountAuthentication(UserRepository users) {
-        this.users = users;
+    CurrentAccountAuthentication(RecentAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -49,7 +50,7 @@ class CurrentAccountAuthentication implements JwtAuthenticationFactory {
         if (generation == null) {
             return Optional.empty();
         }
-        return users.findAccount(id)
+        return accounts.find(id)
                 .filter(User::active)
                 .filter(user -> user.orgId().toString().equals(org))
                 .filter(user -> user.tokenGeneration() == generation)

@@ -45,7 +45,7 @@ interface UserRepository extends GenericRepository<User, UUID> {
     @Query("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(email) = lower(:email))")
     boolean emailTaken(String email);
 
-    /** The account behind a token, looked up on every request so that deactivation and role changes apply at once. */
+    /** The account behind a token, looked up so that deactivation and role changes apply to tokens already issued. */
     @Query("SELECT * FROM app_user WHERE id = :id")
     Optional<User> findAccount(UUID id);
 

@@ -6,7 +6,7 @@ import dev.tally.common.Refusals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
-import dev.tally.common.IdempotentRequests;
+import dev.tally.idempotency.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
@@ -48,7 +48,7 @@ class CandidateController {
     HttpResponse<HiringViews.CandidateView> create(Authentication authentication,
                                                    @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                    @Valid @Body HiringRequests.CreateCandidate request) {
-        HiringViews.CandidateView candidate = hiring.createCandidate(Caller.of(authentication), idempotencyKey, request);
+        HiringViews.CandidateView candidate = hiring.createCandidate(Caller.of(authentication), request);
         return HttpResponse.created(candidate, URI.create("/api/v1/candidates/" + candidate.id()));
     }
 
@@ -85,6 +85,6 @@ class CandidateController {
     HiringViews.CandidateView decide(Authentication authentication, UUID id,
                                      @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                      @Valid @Body HiringRequests.Decide request) {
-        return hiring.decide(Caller.of(authentication), id, idempotencyKey, request);
+        return hiring.decide(Caller.of(authentication), id, request);
     }
 }

@@ -5,8 +5,8 @@ import dev.tally.access.Colleague;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.idempotency.Idempotent;
 import dev.tally.common.FieldError;
-import dev.tally.common.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
@@ -17,7 +17,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,14 +39,12 @@ public class HiringService {
     private final AccessService access;
     private final KitService kits;
     private final AuditLog audit;
-    private final IdempotentRequests idempotent;
     private final Validator validator;
 
     private final ApplicationEventPublisher<InterviewChanged> changes;
 
     HiringService(OpeningRepository openings, CandidateRepository candidates, AccessService access, KitService kits,
-                  AuditLog audit, IdempotentRequests idempotent, Validator validator,
-                  ApplicationEventPublisher<InterviewChanged> changes) {
+                  AuditLog audit, Validator validator, ApplicationEventPublisher<InterviewChanged> changes) {
         this.changes = changes;
         this.validator = validator;
         this.openings = openings;
@@ -55,7 +52,6 @@ public class HiringService {
         this.access = access;
         this.kits = kits;
         this.audit = audit;
-        this.idempotent = idempotent;
     }
 
     /** Admins and recruiters run the hiring process for every opening of the organisation. */
@@ -68,13 +64,9 @@ public class HiringService {
         return isStaff(caller) ? null : caller.userId();
     }
 
+    @Idempotent
     @Transactional
-    HiringViews.OpeningView createOpening(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateOpening request) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/openings", request, HiringViews.OpeningView.class,
-                () -> createOpening(caller, request));
-    }
-
-    private HiringViews.OpeningView createOpening(Caller caller, HiringRequests.CreateOpening request) {
+    HiringViews.OpeningView createOpening(Caller caller, HiringRequests.CreateOpening request) {
         List<FieldError> errors = new ArrayList<>();
         checkHiringManager(caller, request.hiringManagerId(), errors);
         List<KitVersionRef> kitVersions = checkStages(caller, request.stages(), errors);
@@ -192,13 +184,9 @@ public class HiringService {
         return after;
     }
 
+    @Idempotent
     @Transactional
-    HiringViews.CandidateView createCandidate(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateCandidate request) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/candidates", request, HiringViews.CandidateView.class,
-                () -> createCandidate(caller, request));
-    }
-
-    private HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
+    HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
         String openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
                 List.of(new FieldError("openingId", "is not an opening of your organisation"))));
         requireOpen(openingStatus);
@@ -217,15 +205,9 @@ public class HiringService {
      * Candidates from a CSV file, each row checked by the rules of a single candidate and against the opening's and the
      * file's other emails. A dry run only reports; otherwise all rows are saved together, or none when any is invalid.
      */
+    @Idempotent
     @Transactional
-    HiringViews.ImportReport importCandidates(Caller caller, UUID openingId, boolean dryRun, @Nullable String idempotencyKey,
-                                              byte[] file) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/openings/" + openingId + "/candidates/import",
-                Map.of("dryRun", dryRun, "file", new String(file, StandardCharsets.UTF_8)), HiringViews.ImportReport.class,
-                () -> importCandidates(caller, openingId, dryRun, file));
-    }
-
-    private HiringViews.ImportReport importCandidates(Caller caller, UUID openingId, boolean dryRun, byte[] file) {
+    HiringViews.ImportReport importCandidates(Caller caller, UUID openingId, boolean dryRun, byte[] file) {
         requireOpen(openings.lockStatus(caller.orgId(), openingId).orElseThrow(() -> new HiringFacts.OpeningNotFound(openingId)));
         List<CandidateCsv.Row> rows = CandidateCsv.read(file, openingId);
         Set<String> taken = new HashSet<>(candidates.emailsTaken(caller.orgId(), openingId, rows.stream()
@@ -312,13 +294,9 @@ public class HiringService {
     }
 
     /** The hiring manager's final decision; it sets the candidate's status and is kept with every earlier one. */
+    @Idempotent
     @Transactional
-    HiringViews.CandidateView decide(Caller caller, UUID id, @Nullable String idempotencyKey, HiringRequests.Decide request) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/candidates/" + id + "/decision", request,
-                HiringViews.CandidateView.class, () -> decide(caller, id, request));
-    }
-
-    private HiringViews.CandidateView decide(Caller caller, UUID id, HiringRequests.Decide request) {
+    HiringViews.CandidateView decide(Caller caller, UUID id, HiringRequests.Decide request) {
         Candidate candidate = candidates.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.CandidateNotFound(id));
         if (!candidate.hiringManagerId().equals(caller.userId())) {
             throw new HiringFacts.NotTheHiringManager("record the decision on its candidates");

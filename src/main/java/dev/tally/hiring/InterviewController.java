@@ -6,7 +6,7 @@ import dev.tally.common.Refusals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
-import dev.tally.common.IdempotentRequests;
+import dev.tally.idempotency.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
@@ -50,7 +50,7 @@ class InterviewController {
     HttpResponse<HiringViews.InterviewView> create(Authentication authentication,
                                                    @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                    @Valid @Body HiringRequests.CreateInterview request) {
-        HiringViews.InterviewView interview = interviews.create(Caller.of(authentication), idempotencyKey, request);
+        HiringViews.InterviewView interview = interviews.create(Caller.of(authentication), request);
         return HttpResponse.created(interview, URI.create("/api/v1/interviews/" + interview.id()));
     }
 

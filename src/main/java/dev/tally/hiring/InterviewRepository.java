@@ -1,6 +1,7 @@
 package dev.tally.hiring;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -31,6 +32,17 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
     /** Scoring holds the interview shared, so that it cannot be cancelled while a scorecard changes. */
     @Query(INTERVIEW + " FOR SHARE OF i")
     Optional<Interview> findForScoring(UUID orgId, UUID id);
+
+    /** The interview held shared, as {@link #findForScoring} holds it, with only what a scorecard change needs, in one statement. */
+    @Query("""
+            SELECT i.status, i.kit_version_id,
+                   EXISTS (SELECT 1 FROM panel_member p WHERE p.org_id = i.org_id AND p.interview_id = i.id AND p.user_id = :userId) AS on_panel
+              FROM interview i WHERE i.org_id = :orgId AND i.id = :id FOR SHARE""")
+    Optional<ScoringSeat> findSeat(UUID orgId, UUID id, UUID userId);
+
+    @Introspected
+    record ScoringSeat(String status, UUID kitVersionId, boolean onPanel) {
+    }
 
     @Query("SELECT status FROM interview WHERE org_id = :orgId AND id = :id FOR UPDATE")
     Optional<String> lock(UUID orgId, UUID id);

@@ -5,9 +5,9 @@ import dev.tally.access.Colleague;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.idempotency.Idempotent;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
-import dev.tally.common.IdempotentRequests;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
@@ -37,16 +37,13 @@ public class InterviewService {
     private final KitService kits;
     private final AuditLog audit;
     private final JsonText json;
-    private final IdempotentRequests idempotent;
     private final Clock clock;
     private final ApplicationEventPublisher<InterviewChanged> changes;
 
     InterviewService(InterviewRepository interviews, CandidateRepository candidates, AccessService access, KitService kits,
-                     AuditLog audit, JsonText json, IdempotentRequests idempotent, Clock clock,
-                     ApplicationEventPublisher<InterviewChanged> changes) {
+                     AuditLog audit, JsonText json, Clock clock, ApplicationEventPublisher<InterviewChanged> changes) {
         this.changes = changes;
         this.clock = clock;
-        this.idempotent = idempotent;
         this.interviews = interviews;
         this.candidates = candidates;
         this.access = access;
@@ -55,13 +52,9 @@ public class InterviewService {
         this.json = json;
     }
 
+    @Idempotent
     @Transactional
-    HiringViews.InterviewView create(Caller caller, @Nullable String idempotencyKey, HiringRequests.CreateInterview request) {
-        return idempotent.once(caller, idempotencyKey, "POST", "/api/v1/interviews", request, HiringViews.InterviewView.class,
-                () -> create(caller, request));
-    }
-
-    private HiringViews.InterviewView create(Caller caller, HiringRequests.CreateInterview request) {
+    HiringViews.InterviewView create(Caller caller, HiringRequests.CreateInterview request) {
         List<FieldError> errors = new ArrayList<>();
         Candidate candidate = candidates.lock(caller.orgId(), request.candidateId()).orElse(null);
         StageRef stage = interviews.stage(caller.orgId(), request.stageId()).orElse(null);
@@ -229,6 +222,20 @@ public class InterviewService {
     @Transactional(readOnly = true)
     public List<InterviewRef> interviewsAfter(@Nullable InterviewRef after, int limit) {
         return after == null ? interviews.first(limit) : interviews.after(after.orgId(), after.id(), limit);
+    }
+
+    /**
+     * {@link #contextForScoring} narrowed to what saving one answer needs, in one statement: the interview is held
+     * against cancelling, and refused when it is cancelled.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public PanelSeat seatForScoring(Caller caller, UUID id) {
+        InterviewRepository.ScoringSeat seat = interviews.findSeat(caller.orgId(), id, caller.userId())
+                .orElseThrow(() -> new HiringFacts.InterviewNotFound(id));
+        if (Interview.CANCELLED.equals(seat.status())) {
+            throw new HiringFacts.InterviewCancelled();
+        }
+        return new PanelSeat(seat.kitVersionId(), seat.onPanel());
     }
 
     /** The interviews whose panel the caller sits on, whatever their state. */

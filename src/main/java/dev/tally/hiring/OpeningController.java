@@ -9,7 +9,7 @@ import dev.tally.common.Refusals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
-import dev.tally.common.IdempotentRequests;
+import dev.tally.idempotency.IdempotentRequests;
 import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -60,7 +60,7 @@ class OpeningController {
     HttpResponse<HiringViews.OpeningView> create(Authentication authentication,
                                                  @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                                  @Valid @Body HiringRequests.CreateOpening request) {
-        HiringViews.OpeningView opening = hiring.createOpening(Caller.of(authentication), idempotencyKey, request);
+        HiringViews.OpeningView opening = hiring.createOpening(Caller.of(authentication), request);
         return HttpResponse.created(opening, URI.create("/api/v1/openings/" + opening.id()));
     }
 
@@ -128,8 +128,7 @@ class OpeningController {
             return ProblemResponses.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "Send the candidates as a CSV file, with Content-Type: text/csv.", http.getPath());
         }
-        HiringViews.ImportReport report = hiring.importCandidates(Caller.of(authentication), id, dryRun, idempotencyKey,
-                file == null ? new byte[0] : file);
+        HiringViews.ImportReport report = hiring.importCandidates(Caller.of(authentication), id, dryRun, file == null ? new byte[0] : file);
         return report.dryRun() ? HttpResponse.ok(report) : HttpResponse.created(report);
     }
 

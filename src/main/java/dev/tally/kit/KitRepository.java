@@ -72,6 +72,18 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
             ) AND v.kit_id = :kitId AND v.version = :version AND (v.org_id = :orgId OR v.status = 'PUBLISHED')""")
     Optional<KitVersionRef> findVersionRef(UUID orgId, UUID kitId, int version);
 
+    @Query("""
+            SELECT i.position, i.required, jsonb_array_length(qv.key_points) AS key_points, v.status
+              FROM kit_item i
+              JOIN kit_version v ON v.org_id = i.org_id AND v.id = i.kit_version_id
+              JOIN question_version qv ON qv.org_id = i.question_org_id AND qv.id = i.question_version_id
+             WHERE i.org_id = :orgId AND i.kit_version_id = :versionId
+             ORDER BY i.position""")
+    List<PublishedItemRules.Row> findItemRules(UUID orgId, UUID versionId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM kit_red_flag WHERE org_id = :orgId AND kit_version_id = :versionId AND red_flag_id = :redFlagId)")
+    boolean onChecklist(UUID orgId, UUID versionId, UUID redFlagId);
+
     @Query(HEADER + " WHERE k.org_id = :orgId AND v.id = :versionId")
     Optional<KitHeader> findHeaderOfVersion(UUID orgId, UUID versionId);
 

@@ -36,13 +36,16 @@ import java.util.stream.Collectors;
 public class KitService {
 
     private final KitRepository kits;
+    private final PublishedItemRules itemRules;
     private final QuestionService questions;
     private final JsonText json;
     private final AuditLog audit;
     private final PanelSeats panels;
 
-    KitService(KitRepository kits, QuestionService questions, JsonText json, AuditLog audit, PanelSeats panels) {
+    KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit,
+               PanelSeats panels) {
         this.panels = panels;
+        this.itemRules = itemRules;
         this.audit = audit;
         this.kits = kits;
         this.questions = questions;
@@ -60,6 +63,18 @@ public class KitService {
     @Transactional(readOnly = true)
     public Optional<KitVersionRef> findVersion(Caller caller, UUID kitId, int version) {
         return kits.findVersionRef(caller.orgId(), kitId, version);
+    }
+
+    /** The items of a version of the caller's organisation's kits, as scoring checks them, without the questions' text. */
+    @Transactional(readOnly = true)
+    public List<ItemRule> itemRules(Caller caller, UUID versionId) {
+        return itemRules.of(caller.orgId(), versionId);
+    }
+
+    /** Whether the red flag is on the checklist of a version of the caller's organisation's kits. */
+    @Transactional(readOnly = true)
+    public boolean onChecklist(Caller caller, UUID versionId, UUID redFlagId) {
+        return kits.onChecklist(caller.orgId(), versionId, redFlagId);
     }
 
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
-import dev.tally.common.IdempotentRequests;
+import dev.tally.idempotency.IdempotentRequests;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -59,7 +59,7 @@ class ScorecardController {
     ScorecardViews.ItemSaved saveItem(Authentication authentication, UUID interviewId, @Min(1) @Max(50) int position,
                                       @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                       @Valid @Body ScorecardRequests.SaveItem request) {
-        return scoring.saveItem(Caller.of(authentication), interviewId, position, idempotencyKey, request);
+        return scoring.saveItem(Caller.of(authentication), interviewId, position, request);
     }
 
     @Put("/scorecard/flags/{redFlagId}")
@@ -70,7 +70,7 @@ class ScorecardController {
     ScorecardViews.FlagSaved saveFlag(Authentication authentication, UUID interviewId, UUID redFlagId,
                                       @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                       @Valid @Body ScorecardRequests.SaveFlag request) {
-        return scoring.saveFlag(Caller.of(authentication), interviewId, redFlagId, idempotencyKey, request);
+        return scoring.saveFlag(Caller.of(authentication), interviewId, redFlagId, request);
     }
 
     @Put("/scorecard/overall")
@@ -81,7 +81,7 @@ class ScorecardController {
     ScorecardViews.OverallSaved saveOverall(Authentication authentication, UUID interviewId,
                                             @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                             @Valid @Body ScorecardRequests.SaveOverall request) {
-        return scoring.saveOverall(Caller.of(authentication), interviewId, idempotencyKey, request);
+        return scoring.saveOverall(Caller.of(authentication), interviewId, request);
     }
 
     @Post("/scorecard/submit")
@@ -94,8 +94,7 @@ class ScorecardController {
     ScorecardViews.OwnScorecard submit(Authentication authentication, UUID interviewId,
                                        @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                        @Nullable @Valid @Body ScorecardRequests.Submit request) {
-        return scoring.submit(Caller.of(authentication), interviewId, idempotencyKey,
-                request == null ? new ScorecardRequests.Submit(null) : request);
+        return scoring.submit(Caller.of(authentication), interviewId, request == null ? new ScorecardRequests.Submit(null) : request);
     }
 
     @Post("/scorecard/amend")
@@ -107,7 +106,7 @@ class ScorecardController {
     ScorecardViews.OwnScorecard amend(Authentication authentication, UUID interviewId,
                                       @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                       @Valid @Body ScorecardRequests.Amend request) {
-        return scoring.amend(Caller.of(authentication), interviewId, idempotencyKey, request);
+        return scoring.amend(Caller.of(authentication), interviewId, request);
     }
 
     @Get("/scorecards")

@@ -18,7 +18,7 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
     @Query("""
             INSERT INTO scorecard (org_id, id, interview_id, interviewer_id) VALUES (:orgId, :id, :interviewId, :interviewerId)
             ON CONFLICT (org_id, interview_id, interviewer_id) DO NOTHING""")
-    void ensure(UUID orgId, UUID id, UUID interviewId, UUID interviewerId);
+    int ensure(UUID orgId, UUID id, UUID interviewId, UUID interviewerId);
 
     /** Of the given interviews, those where the interviewer has submitted; the (interview, interviewer) key finds each. */
     @Query("""
@@ -45,26 +45,46 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
     @Query("SELECT red_flag_id, raised, note FROM scorecard_flag WHERE org_id = :orgId AND scorecard_id = :scorecardId ORDER BY red_flag_id")
     List<ScorecardViews.FlagAnswer> flags(UUID orgId, UUID scorecardId);
 
-    @Query("""
-            INSERT INTO scorecard_item (org_id, scorecard_id, position, score, not_assessed, not_assessed_reason, key_points, note)
-            VALUES (:orgId, :scorecardId, :position, :score, :notAssessed, :notAssessedReason,
-                    ARRAY(SELECT CAST(jsonb_array_elements_text(CAST(:keyPoints AS jsonb)) AS int)), :note)
-            ON CONFLICT (org_id, scorecard_id, position) DO UPDATE SET score = excluded.score, not_assessed = excluded.not_assessed,
-                not_assessed_reason = excluded.not_assessed_reason, key_points = excluded.key_points, note = excluded.note""")
-    void saveItem(UUID orgId, UUID scorecardId, int position, @Nullable Integer score, boolean notAssessed,
-                  @Nullable String notAssessedReason, String keyPoints, String note);
+    /**
+     * Counts a change on the caller's scorecard when it is editable and at the base version (any, when none is given);
+     * the row stays locked until the end of the transaction, so that changes to one scorecard take turns.
+     */
+    String COUNT_CHANGE = "UPDATE scorecard SET version = version + 1, updated_at = now()";
+    String EDITABLE_AT_BASE = " " + """
+             WHERE org_id = :orgId AND interview_id = :interviewId AND interviewer_id = :interviewerId AND status <> 'SUBMITTED'
+               AND (CAST(:baseVersion AS int) IS NULL OR version = :baseVersion)
+             RETURNING\s""" + COLUMNS;
 
-    @Query("""
-            INSERT INTO scorecard_flag (org_id, scorecard_id, red_flag_id, raised, note) VALUES (:orgId, :scorecardId, :redFlagId, :raised, :note)
-            ON CONFLICT (org_id, scorecard_id, red_flag_id) DO UPDATE SET raised = excluded.raised, note = excluded.note""")
-    void saveFlag(UUID orgId, UUID scorecardId, UUID redFlagId, boolean raised, String note);
+    /** Saves one answer on the scorecard, counted, in one statement; null when it is not editable and current. */
+    @Query("WITH changed AS (" + COUNT_CHANGE + EDITABLE_AT_BASE + "), " + """
+            saved AS (
+                INSERT INTO scorecard_item (org_id, scorecard_id, position, score, not_assessed, not_assessed_reason, key_points, note)
+                SELECT :orgId, id, :position, :score, :notAssessed, :notAssessedReason,
+                       ARRAY(SELECT CAST(jsonb_array_elements_text(CAST(:keyPoints AS jsonb)) AS int)), :note FROM changed
+                ON CONFLICT (org_id, scorecard_id, position) DO UPDATE SET score = excluded.score, not_assessed = excluded.not_assessed,
+                    not_assessed_reason = excluded.not_assessed_reason, key_points = excluded.key_points, note = excluded.note)
+            """ + "SELECT " + COLUMNS + " FROM changed")
+    @Nullable
+    Scorecard saveItem(UUID orgId, UUID interviewId, UUID interviewerId, @Nullable Integer baseVersion, int position,
+                                 @Nullable Integer score, boolean notAssessed, @Nullable String notAssessedReason, String keyPoints,
+                                 String note);
 
-    @Query("UPDATE scorecard SET recommendation = :recommendation, summary = :summary WHERE org_id = :orgId AND id = :id")
-    void saveOverall(UUID orgId, UUID id, @Nullable String recommendation, String summary);
+    /** Raises or clears one red flag on the scorecard, counted, in one statement; null when it is not editable and current. */
+    @Query("WITH changed AS (" + COUNT_CHANGE + EDITABLE_AT_BASE + "), " + """
+            saved AS (
+                INSERT INTO scorecard_flag (org_id, scorecard_id, red_flag_id, raised, note)
+                SELECT :orgId, id, :redFlagId, :raised, :note FROM changed
+                ON CONFLICT (org_id, scorecard_id, red_flag_id) DO UPDATE SET raised = excluded.raised, note = excluded.note)
+            """ + "SELECT " + COLUMNS + " FROM changed")
+    @Nullable
+    Scorecard saveFlag(UUID orgId, UUID interviewId, UUID interviewerId, @Nullable Integer baseVersion, UUID redFlagId,
+                                 boolean raised, String note);
 
-    /** Counts one acknowledged change. */
-    @Query("UPDATE scorecard SET version = version + 1, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    void advance(UUID orgId, UUID id);
+    /** Saves the overall recommendation and summary, counted; null when the scorecard is not editable and current. */
+    @Query(COUNT_CHANGE + ", recommendation = :recommendation, summary = :summary" + EDITABLE_AT_BASE)
+    @Nullable
+    Scorecard saveOverall(UUID orgId, UUID interviewId, UUID interviewerId, @Nullable Integer baseVersion,
+                                 @Nullable String recommendation, String summary);
 
     @Query("""
             INSERT INTO scorecard_revision (org_id, scorecard_id, revision, recommendation, summary, amend_reason, submitted_by)

@@ -3,11 +3,14 @@ package dev.tally.scorecard;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
+import dev.tally.common.DomainException;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
-import dev.tally.common.IdempotentRequests;
 import dev.tally.hiring.InterviewContext;
 import dev.tally.hiring.InterviewService;
+import dev.tally.hiring.PanelSeat;
+import dev.tally.idempotency.Idempotent;
+import dev.tally.kit.ItemRule;
 import dev.tally.kit.KitService;
 import dev.tally.kit.KitView;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,21 +40,18 @@ public class ScorecardService {
     private final InterviewService interviews;
     private final KitService kits;
     private final AuditLog audit;
-    private final IdempotentRequests idempotent;
     private final JsonText json;
     private final ScoreVisibility visibility;
     private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
-                     IdempotentRequests idempotent, JsonText json, ScoreVisibility visibility,
-                     ApplicationEventPublisher<ScorecardSubmitted> submissions) {
+                     JsonText json, ScoreVisibility visibility, ApplicationEventPublisher<ScorecardSubmitted> submissions) {
         this.submissions = submissions;
         this.visibility = visibility;
         this.scorecards = scorecards;
         this.interviews = interviews;
         this.kits = kits;
         this.audit = audit;
-        this.idempotent = idempotent;
         this.json = json;
     }
 
@@ -60,107 +61,89 @@ public class ScorecardService {
         return ownView(caller, interview.id(), scorecards.find(caller.orgId(), interviewId, caller.userId()));
     }
 
+    @Idempotent
     @Transactional
-    ScorecardViews.ItemSaved saveItem(Caller caller, UUID interviewId, int position, @Nullable String key,
-                                      ScorecardRequests.SaveItem request) {
-        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/items/" + position, request,
-                ScorecardViews.ItemSaved.class, () -> {
-                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
-                    KitView.Item item = kitOf(caller, interview).items().stream().filter(i -> i.position() == position)
-                            .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
-                    ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
-                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-                    scorecards.saveItem(caller.orgId(), scorecard.id(), position, answer.score(), answer.notAssessed(),
-                            answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note());
-                    scorecards.advance(caller.orgId(), scorecard.id());
-                    audit.record(caller, "SCORECARD", scorecard.id(), "ITEM_SAVED", null, DraftChange.item(position));
-                    return new ScorecardViews.ItemSaved(scorecard.version() + 1, answer);
-                });
+    ScorecardViews.ItemSaved saveItem(Caller caller, UUID interviewId, int position, ScorecardRequests.SaveItem request) {
+        UUID kitVersionId = panelKitForChange(caller, interviewId);
+        ItemRule item = kits.itemRules(caller, kitVersionId).stream().filter(rule -> rule.position() == position)
+                .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
+        ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
+        Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveItem(
+                caller.orgId(), interviewId, caller.userId(), request.baseVersion(), position, answer.score(), answer.notAssessed(),
+                answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note()));
+        audit.record(caller, "SCORECARD", change.id(), "ITEM_SAVED", null, DraftChange.item(position));
+        return new ScorecardViews.ItemSaved(change.version(), answer);
     }
 
+    @Idempotent
     @Transactional
-    ScorecardViews.FlagSaved saveFlag(Caller caller, UUID interviewId, UUID redFlagId, @Nullable String key,
-                                      ScorecardRequests.SaveFlag request) {
-        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/flags/" + redFlagId, request,
-                ScorecardViews.FlagSaved.class, () -> {
-                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
-                    boolean onChecklist = kitOf(caller, interview).checklist().stream()
-                            .anyMatch(entry -> entry.redFlag().id().equals(redFlagId));
-                    if (!onChecklist) {
-                        throw new ScorecardFacts.FlagNotOnChecklist(redFlagId);
-                    }
-                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-                    ScorecardViews.FlagAnswer answer = new ScorecardViews.FlagAnswer(redFlagId, request.raised(),
-                            request.note() == null ? "" : request.note());
-                    scorecards.saveFlag(caller.orgId(), scorecard.id(), redFlagId, answer.raised(), answer.note());
-                    scorecards.advance(caller.orgId(), scorecard.id());
-                    audit.record(caller, "SCORECARD", scorecard.id(), "FLAG_SAVED", null, DraftChange.flag(redFlagId));
-                    return new ScorecardViews.FlagSaved(scorecard.version() + 1, answer);
-                });
+    ScorecardViews.FlagSaved saveFlag(Caller caller, UUID interviewId, UUID redFlagId, ScorecardRequests.SaveFlag request) {
+        UUID kitVersionId = panelKitForChange(caller, interviewId);
+        if (!kits.onChecklist(caller, kitVersionId, redFlagId)) {
+            throw new ScorecardFacts.FlagNotOnChecklist(redFlagId);
+        }
+        ScorecardViews.FlagAnswer answer = new ScorecardViews.FlagAnswer(redFlagId, request.raised(),
+                request.note() == null ? "" : request.note());
+        Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveFlag(
+                caller.orgId(), interviewId, caller.userId(), request.baseVersion(), redFlagId, answer.raised(), answer.note()));
+        audit.record(caller, "SCORECARD", change.id(), "FLAG_SAVED", null, DraftChange.flag(redFlagId));
+        return new ScorecardViews.FlagSaved(change.version(), answer);
     }
 
+    @Idempotent
     @Transactional
-    ScorecardViews.OverallSaved saveOverall(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.SaveOverall request) {
-        return idempotent.once(caller, key, "PUT", "/api/v1/interviews/" + interviewId + "/scorecard/overall", request,
-                ScorecardViews.OverallSaved.class, () -> {
-                    panelInterviewForChange(caller, interviewId);
-                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-                    String summary = request.summary() == null ? "" : request.summary();
-                    scorecards.saveOverall(caller.orgId(), scorecard.id(), request.recommendation(), summary);
-                    scorecards.advance(caller.orgId(), scorecard.id());
-                    ScorecardViews.OverallSaved saved = new ScorecardViews.OverallSaved(scorecard.version() + 1, request.recommendation(), summary);
-                    audit.record(caller, "SCORECARD", scorecard.id(), "OVERALL_SAVED", null, DraftChange.overall());
-                    return saved;
-                });
+    ScorecardViews.OverallSaved saveOverall(Caller caller, UUID interviewId, ScorecardRequests.SaveOverall request) {
+        panelKitForChange(caller, interviewId);
+        String summary = request.summary() == null ? "" : request.summary();
+        Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveOverall(
+                caller.orgId(), interviewId, caller.userId(), request.baseVersion(), request.recommendation(), summary));
+        audit.record(caller, "SCORECARD", change.id(), "OVERALL_SAVED", null, DraftChange.overall());
+        return new ScorecardViews.OverallSaved(change.version(), request.recommendation(), summary);
     }
 
     /** Checks completeness, listing every problem at once, then freezes the next revision. */
+    @Idempotent
     @Transactional
-    ScorecardViews.OwnScorecard submit(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Submit request) {
-        return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/submit", request,
-                ScorecardViews.OwnScorecard.class, () -> {
-                    InterviewContext interview = panelInterviewForChange(caller, interviewId);
-                    KitView kit = kitOf(caller, interview);
-                    Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-                    List<ScorecardViews.ItemAnswer> items = scorecards.items(caller.orgId(), scorecard.id());
-                    List<ScorecardViews.FlagAnswer> flags = scorecards.flags(caller.orgId(), scorecard.id());
-                    List<FieldError> problems = completenessProblems(kit, items, flags, scorecard.recommendation());
-                    if (!problems.isEmpty()) {
-                        throw new ScorecardFacts.ScorecardIncomplete(problems);
-                    }
-                    int revision = scorecard.revision() + 1;
-                    scorecards.insertRevision(caller.orgId(), scorecard.id(), revision, caller.userId());
-                    scorecards.copyItemsToRevision(caller.orgId(), scorecard.id(), revision);
-                    scorecards.copyRaisedFlagsToRevision(caller.orgId(), scorecard.id(), revision);
-                    scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
-                    submissions.publishEvent(new ScorecardSubmitted(caller.orgId(), interviewId));
-                    ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
-                            scorecards.find(caller.orgId(), interviewId, caller.userId()));
-                    audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
-                            null, submitted);
-                    return submitted;
-                });
+    ScorecardViews.OwnScorecard submit(Caller caller, UUID interviewId, ScorecardRequests.Submit request) {
+        InterviewContext interview = panelInterviewForChange(caller, interviewId);
+        KitView kit = kitOf(caller, interview);
+        Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
+        List<ScorecardViews.ItemAnswer> items = scorecards.items(caller.orgId(), scorecard.id());
+        List<ScorecardViews.FlagAnswer> flags = scorecards.flags(caller.orgId(), scorecard.id());
+        List<FieldError> problems = completenessProblems(kit, items, flags, scorecard.recommendation());
+        if (!problems.isEmpty()) {
+            throw new ScorecardFacts.ScorecardIncomplete(problems);
+        }
+        int revision = scorecard.revision() + 1;
+        scorecards.insertRevision(caller.orgId(), scorecard.id(), revision, caller.userId());
+        scorecards.copyItemsToRevision(caller.orgId(), scorecard.id(), revision);
+        scorecards.copyRaisedFlagsToRevision(caller.orgId(), scorecard.id(), revision);
+        scorecards.markSubmitted(caller.orgId(), scorecard.id(), revision);
+        submissions.publishEvent(new ScorecardSubmitted(caller.orgId(), interviewId));
+        ScorecardViews.OwnScorecard submitted = ownView(caller, interviewId,
+                scorecards.find(caller.orgId(), interviewId, caller.userId()));
+        audit.record(caller, "SCORECARD", scorecard.id(), revision == 1 ? "SUBMITTED" : "AMENDMENT_SUBMITTED",
+                null, submitted);
+        return submitted;
     }
 
     /** Reopens a submitted scorecard for correction; the submitted revisions stay as they are and keep counting. */
+    @Idempotent
     @Transactional
-    ScorecardViews.OwnScorecard amend(Caller caller, UUID interviewId, @Nullable String key, ScorecardRequests.Amend request) {
-        return idempotent.once(caller, key, "POST", "/api/v1/interviews/" + interviewId + "/scorecard/amend", request,
-                ScorecardViews.OwnScorecard.class, () -> {
-                    panelInterviewForChange(caller, interviewId);
-                    Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId())
-                            .orElseThrow(() -> new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is."));
-                    if (scorecard.status() == ScorecardStatus.DRAFT) {
-                        throw new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is.");
-                    }
-                    if (scorecard.status() == ScorecardStatus.AMENDING) {
-                        throw new ScorecardFacts.NotAmendable("The scorecard is already open for amendment; edit and submit it.");
-                    }
-                    requireBase(caller, interviewId, scorecard, request.baseVersion());
-                    scorecards.reopenForAmendment(caller.orgId(), scorecard.id(), request.reason().trim());
-                    audit.record(caller, "SCORECARD", scorecard.id(), "AMENDMENT_STARTED", null, Map.of("reason", request.reason().trim()));
-                    return ownView(caller, interviewId, scorecards.find(caller.orgId(), interviewId, caller.userId()));
-                });
+    ScorecardViews.OwnScorecard amend(Caller caller, UUID interviewId, ScorecardRequests.Amend request) {
+        panelInterviewForChange(caller, interviewId);
+        Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId())
+                .orElseThrow(() -> new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is."));
+        if (scorecard.status() == ScorecardStatus.DRAFT) {
+            throw new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is.");
+        }
+        if (scorecard.status() == ScorecardStatus.AMENDING) {
+            throw new ScorecardFacts.NotAmendable("The scorecard is already open for amendment; edit and submit it.");
+        }
+        requireBase(caller, interviewId, scorecard, request.baseVersion());
+        scorecards.reopenForAmendment(caller.orgId(), scorecard.id(), request.reason().trim());
+        audit.record(caller, "SCORECARD", scorecard.id(), "AMENDMENT_STARTED", null, Map.of("reason", request.reason().trim()));
+        return ownView(caller, interviewId, scorecards.find(caller.orgId(), interviewId, caller.userId()));
     }
 
     /** Every panelist's newest submitted revision, for the report's projection; called within the submitting transaction. */
@@ -251,6 +234,15 @@ public class ScorecardService {
         return onPanel(caller, interviews.contextForScoring(caller, interviewId));
     }
 
+    /** {@link #panelInterviewForChange} narrowed to what saving one answer needs: the kit version of the interview. */
+    private UUID panelKitForChange(Caller caller, UUID interviewId) {
+        PanelSeat seat = interviews.seatForScoring(caller, interviewId);
+        if (!seat.onPanel()) {
+            throw new ScorecardFacts.NotOnThisPanel();
+        }
+        return seat.kitVersionId();
+    }
+
     private static InterviewContext onPanel(Caller caller, InterviewContext interview) {
         if (!interview.onPanel(caller.userId())) {
             throw new ScorecardFacts.NotOnThisPanel();
@@ -260,6 +252,31 @@ public class ScorecardService {
 
     private KitView kitOf(Caller caller, InterviewContext interview) {
         return kits.getVersion(caller, interview.kitVersionId());
+    }
+
+    /**
+     * Applies one change to the caller's scorecard when it is editable and at the base version; the scorecard is created
+     * on the first change. Otherwise the change is refused, the version unchanged, with the current state to merge with.
+     */
+    private Scorecard changed(Caller caller, UUID interviewId, @Nullable Integer baseVersion, Supplier<Scorecard> change) {
+        Scorecard changed = change.get();
+        if (changed == null && scorecards.ensure(caller.orgId(), UUID.randomUUID(), interviewId, caller.userId()) == 1) {
+            changed = change.get();
+        }
+        if (changed == null) {
+            throw refusal(caller, interviewId, baseVersion);
+        }
+        return changed;
+    }
+
+    private DomainException refusal(Caller caller, UUID interviewId, @Nullable Integer baseVersion) {
+        Scorecard scorecard = scorecards.find(caller.orgId(), interviewId, caller.userId()).orElseThrow();
+        ScorecardViews.OwnScorecard current = ownView(caller, interviewId, Optional.of(scorecard));
+        if (scorecard.editable() && baseVersion != null) {
+            return new ScorecardFacts.StaleScorecard(baseVersion, scorecard.version(), current);
+        }
+        // without a base version, only a submitted scorecard refuses a change
+        return new ScorecardFacts.ScorecardAlreadySubmitted(current);
     }
 
     /** The caller's scorecard, created on the first change, locked, and checked to be editable and current. */
@@ -279,14 +296,14 @@ public class ScorecardService {
         }
     }
 
-    private static ScorecardViews.ItemAnswer answerOf(int position, ScorecardRequests.SaveItem request, KitView.Item item) {
+    private static ScorecardViews.ItemAnswer answerOf(int position, ScorecardRequests.SaveItem request, ItemRule item) {
         List<FieldError> errors = new ArrayList<>();
         boolean notAssessed = Boolean.TRUE.equals(request.notAssessed());
         if (notAssessed && request.score() != null) {
             errors.add(new FieldError("score", "must be left out when the item is marked not assessed"));
         }
         List<Integer> keyPoints = request.keyPoints() == null ? List.of() : request.keyPoints().stream().distinct().sorted().toList();
-        int available = item.question().keyPoints().size();
+        int available = item.keyPoints();
         for (int i = 0; i < keyPoints.size(); i++) {
             if (keyPoints.get(i) >= available) {
                 errors.add(new FieldError("keyPoints", "names key point " + keyPoints.get(i) + ", but the question has "

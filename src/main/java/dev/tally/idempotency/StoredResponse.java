@@ -1,4 +1,4 @@
-package dev.tally.common;
+package dev.tally.idempotency;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,4 +1,4 @@
-package dev.tally.common;
+package dev.tally.idempotency;
 
 import dev.tally.support.ApiTest;
 import dev.tally.support.HiringFixtures.PanelInterview;

@@ -1,4 +1,4 @@
-package dev.tally.common;
+package dev.tally.idempotency;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
