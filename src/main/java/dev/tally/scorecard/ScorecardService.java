@@ -12,14 +12,12 @@ import dev.tally.hiring.PanelSeat;
 import dev.tally.idempotency.Idempotent;
 import dev.tally.kit.ItemRule;
 import dev.tally.kit.KitService;
-import dev.tally.kit.KitView;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,7 @@ public class ScorecardService {
         UUID kitVersionId = panelKitForChange(caller, interviewId);
         ItemRule item = kits.itemRules(caller, kitVersionId).stream().filter(rule -> rule.position() == position)
                 .findFirst().orElseThrow(() -> new ScorecardFacts.ItemNotInKit(position));
-        ScorecardViews.ItemAnswer answer = answerOf(position, request, item);
+        ScorecardViews.ItemAnswer answer = Scorecard.answer(position, request, item);
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveItem(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), position, answer.score(), answer.notAssessed(),
                 answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note()));
@@ -106,11 +104,10 @@ public class ScorecardService {
     @Transactional
     ScorecardViews.OwnScorecard submit(Caller caller, UUID interviewId, ScorecardRequests.Submit request) {
         InterviewContext interview = panelInterviewForChange(caller, interviewId);
-        KitView kit = kitOf(caller, interview);
+        List<ItemRule> kit = kits.itemRules(caller, interview.kitVersionId());
         Scorecard scorecard = lockForChange(caller, interviewId, request.baseVersion());
-        List<ScorecardViews.ItemAnswer> items = scorecards.items(caller.orgId(), scorecard.id());
-        List<ScorecardViews.FlagAnswer> flags = scorecards.flags(caller.orgId(), scorecard.id());
-        List<FieldError> problems = completenessProblems(kit, items, flags, scorecard.recommendation());
+        List<FieldError> problems = scorecard.submitProblems(kit, scorecards.items(caller.orgId(), scorecard.id()),
+                scorecards.flags(caller.orgId(), scorecard.id()));
         if (!problems.isEmpty()) {
             throw new ScorecardFacts.ScorecardIncomplete(problems);
         }
@@ -133,13 +130,8 @@ public class ScorecardService {
     ScorecardViews.OwnScorecard amend(Caller caller, UUID interviewId, ScorecardRequests.Amend request) {
         panelInterviewForChange(caller, interviewId);
         Scorecard scorecard = scorecards.lock(caller.orgId(), interviewId, caller.userId())
-                .orElseThrow(() -> new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is."));
-        if (scorecard.status() == ScorecardStatus.DRAFT) {
-            throw new ScorecardFacts.NotAmendable("The scorecard has not been submitted; edit it as it is.");
-        }
-        if (scorecard.status() == ScorecardStatus.AMENDING) {
-            throw new ScorecardFacts.NotAmendable("The scorecard is already open for amendment; edit and submit it.");
-        }
+                .orElseThrow(() -> new ScorecardFacts.NotAmendable(Scorecard.NOT_SUBMITTED));
+        scorecard.requireAmendable();
         requireBase(caller, interviewId, scorecard, request.baseVersion());
         scorecards.reopenForAmendment(caller.orgId(), scorecard.id(), request.reason().trim());
         audit.record(caller, "SCORECARD", scorecard.id(), "AMENDMENT_STARTED", null, Map.of("reason", request.reason().trim()));
@@ -250,10 +242,6 @@ public class ScorecardService {
         return interview;
     }
 
-    private KitView kitOf(Caller caller, InterviewContext interview) {
-        return kits.getVersion(caller, interview.kitVersionId());
-    }
-
     /**
      * Applies one change to the caller's scorecard when it is editable and at the base version; the scorecard is created
      * on the first change. Otherwise the change is refused, the version unchanged, with the current state to merge with.
@@ -294,58 +282,6 @@ public class ScorecardService {
         if (baseVersion != null && baseVersion != scorecard.version()) {
             throw new ScorecardFacts.StaleScorecard(baseVersion, scorecard.version(), ownView(caller, interviewId, Optional.of(scorecard)));
         }
-    }
-
-    private static ScorecardViews.ItemAnswer answerOf(int position, ScorecardRequests.SaveItem request, ItemRule item) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean notAssessed = Boolean.TRUE.equals(request.notAssessed());
-        if (notAssessed && request.score() != null) {
-            errors.add(new FieldError("score", "must be left out when the item is marked not assessed"));
-        }
-        List<Integer> keyPoints = request.keyPoints() == null ? List.of() : request.keyPoints().stream().distinct().sorted().toList();
-        int available = item.keyPoints();
-        for (int i = 0; i < keyPoints.size(); i++) {
-            if (keyPoints.get(i) >= available) {
-                errors.add(new FieldError("keyPoints", "names key point " + keyPoints.get(i) + ", but the question has "
-                        + available + " (numbered from 0)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ScorecardFacts.InvalidAnswer(errors);
-        }
-        String reason = notAssessed && request.notAssessedReason() != null ? request.notAssessedReason().trim() : null;
-        return new ScorecardViews.ItemAnswer(position, request.score(), notAssessed, reason, keyPoints,
-                request.note() == null ? "" : request.note());
-    }
-
-    private static List<FieldError> completenessProblems(KitView kit, List<ScorecardViews.ItemAnswer> items,
-                                                         List<ScorecardViews.FlagAnswer> flags, @Nullable String recommendation) {
-        Map<Integer, ScorecardViews.ItemAnswer> answers = items.stream()
-                .collect(Collectors.toMap(ScorecardViews.ItemAnswer::position, answer -> answer));
-        List<FieldError> problems = new ArrayList<>();
-        for (KitView.Item item : kit.items()) {
-            ScorecardViews.ItemAnswer answer = answers.get(item.position());
-            String field = "items[" + item.position() + "]";
-            boolean scored = answer != null && answer.score() != null;
-            boolean excused = answer != null && answer.notAssessed() && answer.notAssessedReason() != null && !answer.notAssessedReason().isBlank();
-            if (item.required() && !scored && !excused) {
-                problems.add(new FieldError(field, answer != null && answer.notAssessed()
-                        ? "is required: say why it was not assessed"
-                        : "is required: give a score from 1 to 4, or mark it not assessed with a reason"));
-            }
-            if (scored && (answer.score() == 1 || answer.score() == 4) && answer.note().isBlank()) {
-                problems.add(new FieldError(field + ".note", "a score of " + answer.score() + " needs evidence: note what the candidate said or did"));
-            }
-        }
-        for (ScorecardViews.FlagAnswer flag : flags) {
-            if (flag.raised() && flag.note().isBlank()) {
-                problems.add(new FieldError("flags[" + flag.redFlagId() + "].note", "a raised red flag needs evidence: note what you observed"));
-            }
-        }
-        if (recommendation == null) {
-            problems.add(new FieldError("recommendation", "choose an overall recommendation (NO_DECISION if you cannot decide)"));
-        }
-        return problems;
     }
 
     private ScorecardViews.OwnScorecard ownView(Caller caller, UUID interviewId, Optional<Scorecard> scorecard) {
