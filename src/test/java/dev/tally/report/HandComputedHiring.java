@@ -5,10 +5,9 @@ import dev.tally.support.Fixtures;
 import dev.tally.support.HiringFixtures;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
+import dev.tally.support.Scoring;
 import dev.tally.support.Tenant;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,20 +73,32 @@ final class HandComputedHiring {
         zoe = hiring.aCandidate(tenant, ref, "Zoe");
 
         UUID x1 = interview(xavier, screen, p1, p2);
-        score(p1, x1, Map.of(1, 3, 2, 2), List.of(3), "YES", Map.of());
-        score(p2, x1, Map.of(1, 4, 2, 3, 3, 2), List.of(), "STRONG_YES", Map.of(ORM_IGNORANCE, "Wanted raw SQL for every query"));
+        scoring(p1, x1).score(1, 3).note("Evidence for 3").score(2, 2).note("Evidence for 2").notAssessed(3, "Ran out of time")
+                .recommend("YES").submit();
+        scoring(p2, x1).score(1, 4).note("Evidence for 4").score(2, 3).note("Evidence for 3").score(3, 2).note("Evidence for 2")
+                .flag(ORM_IGNORANCE, "Wanted raw SQL for every query").recommend("STRONG_YES").submit();
         UUID x2 = interview(xavier, onsite, p1, p3);
-        score(p1, x2, Map.of(1, 4, 2, 3, 3, 3), List.of(), "YES", Map.of());
-        score(p3, x2, Map.of(1, 2, 2, 3, 3, 1), List.of(), "NO", Map.of());
-        amend(p3, x2, 3, 2, "Re-read my notes: they did mention CSRF");
+        scoring(p1, x2).score(1, 4).note("Evidence for 4").score(2, 3).note("Evidence for 3").score(3, 3).note("Evidence for 3")
+                .recommend("YES").submit();
+        scoring(p3, x2).score(1, 2).note("Evidence for 2").score(2, 3).note("Evidence for 3").score(3, 1).note("Evidence for 1")
+                .recommend("NO").submit();
+        String reason = "Re-read my notes: they did mention CSRF";
+        scoring(p3, x2).amend(reason).score(3, 2).note(reason).submit();
 
         UUID y1 = interview(yvonne, screen, p1, p2);
-        score(p1, y1, Map.of(1, 1, 2, 1), List.of(3), "DEFINITELY_NO", Map.of(SECURITY_NEGLIGENCE, "Stored passwords in plain text"));
-        api.put(p2.token(), "/api/v1/interviews/" + y1 + "/scorecard/items/1", Map.of("baseVersion", 0, "score", 4, "note", "draft"));
+        scoring(p1, y1).score(1, 1).note("Evidence for 1").score(2, 1).note("Evidence for 1").notAssessed(3, "Ran out of time")
+                .flag(SECURITY_NEGLIGENCE, "Stored passwords in plain text").recommend("DEFINITELY_NO").submit();
+        scoring(p2, y1).score(1, 4).note("draft").save();
         interview(yvonne, onsite, p3);
 
         UUID v1 = interview(victor, screen, p2);
-        score(p2, v1, Map.of(1, 2, 2, 1, 3, 2), List.of(), "NO", Map.of());
+        scoring(p2, v1).score(1, 2).note("Evidence for 2").score(2, 1).note("Evidence for 1").score(3, 2).note("Evidence for 2")
+                .recommend("NO").submit();
+    }
+
+    /** The interviewer's scorecard of the interview, to fill in step by step. */
+    Scoring scoring(Member interviewer, UUID interview) {
+        return Scoring.scoring(api, interviewer, interview);
     }
 
     /** Schedules an interview of the candidate at the stage: the screen on 1 December, the onsite a week later. */
@@ -97,38 +108,6 @@ final class HandComputedHiring {
                 "panel", List.of(panel).stream().map(Member::id).toList()));
         assertThat(interview.status()).as(interview.toString()).isEqualTo(201);
         return UUID.fromString(interview.string("id"));
-    }
-
-    /** Scores the given positions (every score gets a note), marks the others not assessed, raises flags, and submits. */
-    void score(Member interviewer, UUID interview, Map<Integer, Integer> scores, List<Integer> notAssessed, String recommendation,
-               Map<String, String> flags) {
-        String base = "/api/v1/interviews/" + interview + "/scorecard";
-        int version = 0;
-        List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(scores.entrySet());
-        ordered.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<Integer, Integer> score : ordered) {
-            version = api.put(interviewer.token(), base + "/items/" + score.getKey(),
-                    Map.of("baseVersion", version, "score", score.getValue(), "note", "Evidence for " + score.getValue())).<Number>get("version").intValue();
-        }
-        for (int position : notAssessed) {
-            version = api.put(interviewer.token(), base + "/items/" + position,
-                    Map.of("baseVersion", version, "notAssessed", true, "notAssessedReason", "Ran out of time")).<Number>get("version").intValue();
-        }
-        for (Map.Entry<String, String> flag : flags.entrySet()) {
-            version = api.put(interviewer.token(), base + "/flags/" + flag.getKey(),
-                    Map.of("baseVersion", version, "raised", true, "note", flag.getValue())).<Number>get("version").intValue();
-        }
-        Map<String, Object> overall = new HashMap<>(Map.of("baseVersion", version, "recommendation", recommendation));
-        version = api.put(interviewer.token(), base + "/overall", overall).<Number>get("version").intValue();
-        Response submitted = api.post(interviewer.token(), base + "/submit", Map.of("baseVersion", version));
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-    }
-
-    private void amend(Member interviewer, UUID interview, int position, int score, String reason) {
-        String base = "/api/v1/interviews/" + interview + "/scorecard";
-        int version = api.post(interviewer.token(), base + "/amend", Map.of("reason", reason)).<Number>get("version").intValue();
-        api.put(interviewer.token(), base + "/items/" + position, Map.of("baseVersion", version, "score", score, "note", reason));
-        assertThat(api.post(interviewer.token(), base + "/submit", null).status()).isEqualTo(200);
     }
 
     private static Map<String, Object> item(int question, double weight, boolean required) {

@@ -102,7 +102,8 @@ class HiringReportChangesTest extends ApiTest {
         UUID hostile = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening,
                 "name", "<script>alert('x')</script>", "email", "x@example.test")).string("id"));
         UUID interview = interview(hostile, screen, p1);
-        score(p1, interview, Map.of(1, 3, 2, 3), List.of(3), "YES", Map.of(ORM_IGNORANCE, "<img src=x onerror=alert(1)>"));
+        world.scoring(p1, interview).score(1, 3).note("Evidence for 3").score(2, 3).note("Evidence for 3").notAssessed(3, "Ran out of time")
+                .flag(ORM_IGNORANCE, "<img src=x onerror=alert(1)>").recommend("YES").submit();
 
         Response page = api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + hostile + "/report.html");
         Response refused = api.get(p1.token(), "/api/v1/candidates/" + hostile + "/report.html");
@@ -146,10 +147,5 @@ class HiringReportChangesTest extends ApiTest {
 
     private UUID interview(UUID candidate, UUID stage, Member... panel) {
         return world.interview(candidate, stage, panel);
-    }
-
-    private void score(Member interviewer, UUID interview, Map<Integer, Integer> scores, List<Integer> notAssessed, String recommendation,
-                       Map<String, String> flags) {
-        world.score(interviewer, interview, scores, notAssessed, recommendation, flags);
     }
 }
