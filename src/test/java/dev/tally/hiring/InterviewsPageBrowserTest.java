@@ -29,7 +29,7 @@ class InterviewsPageBrowserTest extends ApiTest {
         hiring.submitAComplete(ivy, scored, 3, "YES");
         hiring.anOnsiteInterview(tenant, opening, hiring.aCandidate(tenant, opening, "Alan Turing"), List.of(ivy));
         hiring.anOnsiteInterview(tenant, opening, hiring.aCandidate(tenant, opening, "Edsger Dijkstra"), List.of(omar));
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/interviews.html", ivy);
             assertThat(page.locator("#interviews-title")).hasText("My interviews");
             assertThat(page.locator("#interviews-list li")).hasCount(2);

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.tally.kit.KitFixtures.PHONE_SCREEN;
 import static dev.tally.kit.KitFixtures.aFullKit;
 import static dev.tally.kit.KitFixtures.with;
+import static dev.tally.support.BuiltInBank.PHONE_SCREEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KitAccessTest extends ApiTest {

@@ -22,7 +22,7 @@ class KitBuilderBrowserTest extends ApiTest {
     @Test
     void aRecruiterBuildsAKitFromTheBankFixesWhatIsWrongAndPublishesIt() {
         Tenant tenant = fixtures.anOrganisation();
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/kits.html", tenant.recruiter());
             assertThat(page.locator("#kits-view")).isVisible();
             Axe.check(page);
@@ -59,7 +59,7 @@ class KitBuilderBrowserTest extends ApiTest {
     @Test
     void anInterviewerIsToldKitsAreNotForThem() {
         Tenant tenant = fixtures.anOrganisation();
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/kits.html", tenant.interviewer());
 
             assertThat(page.locator("#save-status")).containsText("built by recruiters, hiring managers and admins");

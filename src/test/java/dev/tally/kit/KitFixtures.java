@@ -5,19 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.tally.support.BuiltInBank.NO_TESTING_CULTURE;
+import static dev.tally.support.BuiltInBank.ORM_IGNORANCE;
+import static dev.tally.support.BuiltInBank.SECURITY_NEGLIGENCE;
+import static dev.tally.support.BuiltInBank.question;
+
 /** Kit requests built from the built-in bank, as a recruiter would write them. */
 final class KitFixtures {
 
-    static final String ORM_IGNORANCE = "00000000-0000-0000-0003-000000000001";
-    static final String SECURITY_NEGLIGENCE = "00000000-0000-0000-0003-000000000002";
-    static final String NO_TESTING_CULTURE = "00000000-0000-0000-0003-000000000003";
-    static final String PHONE_SCREEN = "00000000-0000-0000-0004-000000000001";
-
     private KitFixtures() {
-    }
-
-    static String question(int number) {
-        return String.format("00000000-0000-0000-0001-%012d", number);
     }
 
     /** A kit of the first {@code count} of Q2, Q7, Q10, Q13, Q18, Q3, ... with weights and ten-minute time boxes. */
@@ -49,20 +45,5 @@ final class KitFixtures {
         Map<String, Object> changed = new HashMap<>(kit);
         changed.put(key, value);
         return changed;
-    }
-
-    /** A question of the organisation's own bank. */
-    static Map<String, Object> anOwnQuestion() {
-        return new HashMap<>(Map.of(
-                "section", "Background work",
-                "competency", "PERFORMANCE",
-                "text", "How do you keep a Celery task idempotent?",
-                "rubric", List.of(
-                        Map.of("level", 1, "label", "Retries blindly", "description", "Re-runs tasks without thinking about side effects."),
-                        Map.of("level", 2, "label", "Knows the word", "description", "Mentions idempotency but cannot make a task so."),
-                        Map.of("level", 3, "label", "Uses idempotency keys", "description", "Guards side effects with a key."),
-                        Map.of("level", 4, "label", "Designs for at-least-once", "description", "Designs every step to be repeatable.")),
-                "keyPoints", List.of("at-least-once delivery", "idempotency key"),
-                "probes", List.of("What if the worker dies after charging the card?")));
     }
 }

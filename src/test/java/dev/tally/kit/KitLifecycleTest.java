@@ -1,5 +1,6 @@
 package dev.tally.kit;
 
+import dev.tally.question.QuestionFixtures;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Concurrently;
 import dev.tally.support.Member;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import static dev.tally.kit.KitFixtures.SECURITY_NEGLIGENCE;
 import static dev.tally.kit.KitFixtures.aFullKit;
 import static dev.tally.kit.KitFixtures.aKitWith;
 import static dev.tally.kit.KitFixtures.with;
+import static dev.tally.support.BuiltInBank.SECURITY_NEGLIGENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KitLifecycleTest extends ApiTest {
@@ -85,7 +86,7 @@ class KitLifecycleTest extends ApiTest {
     @Test
     void aKitPinsTheQuestionVersionItWasBuiltWith() {
         Tenant tenant = fixtures.anOrganisation();
-        Map<String, Object> question = KitFixtures.anOwnQuestion();
+        Map<String, Object> question = QuestionFixtures.aQuestion(null);
         String questionId = api.post(tenant.recruiter().token(), "/api/v1/questions", question).string("id");
         Map<String, Object> kit = with(aKitWith(1), "items", List.of(Map.of("questionId", questionId, "timeBoxMinutes", 10)));
         String id = api.post(tenant.recruiter().token(), "/api/v1/kits", kit).string("id");

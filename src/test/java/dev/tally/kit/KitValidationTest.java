@@ -1,5 +1,6 @@
 package dev.tally.kit;
 
+import dev.tally.question.QuestionFixtures;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Response;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.tally.kit.KitFixtures.NO_TESTING_CULTURE;
-import static dev.tally.kit.KitFixtures.ORM_IGNORANCE;
-import static dev.tally.kit.KitFixtures.SECURITY_NEGLIGENCE;
 import static dev.tally.kit.KitFixtures.aFullKit;
 import static dev.tally.kit.KitFixtures.aKitWith;
-import static dev.tally.kit.KitFixtures.question;
 import static dev.tally.kit.KitFixtures.with;
+import static dev.tally.support.BuiltInBank.NO_TESTING_CULTURE;
+import static dev.tally.support.BuiltInBank.ORM_IGNORANCE;
+import static dev.tally.support.BuiltInBank.SECURITY_NEGLIGENCE;
+import static dev.tally.support.BuiltInBank.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every way a kit can be wrong answers 4xx problem+json naming the field and the rule. */
@@ -127,7 +128,7 @@ class KitValidationTest extends ApiTest {
     void unknownQuestionsAndRedFlagsAreNamed() {
         String token = fixtures.anOrganisation().recruiter().token();
         String otherOrgsQuestion = api.post(fixtures.anOrganisation().recruiter().token(), "/api/v1/questions",
-                KitFixtures.anOwnQuestion()).string("id");
+                QuestionFixtures.aQuestion(null)).string("id");
 
         Response refused = api.post(token, "/api/v1/kits", with(with(aKitWith(0), "items", List.of(
                         Map.of("questionId", UUID.randomUUID().toString(), "timeBoxMinutes", 5),

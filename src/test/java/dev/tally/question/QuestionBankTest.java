@@ -1,6 +1,7 @@
 package dev.tally.question;
 
 import dev.tally.support.ApiTest;
+import dev.tally.support.BuiltInBank;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QuestionBankTest extends ApiTest {
 
-    private static final String Q7 = "00000000-0000-0000-0001-000000000007";
+    private static final String Q7 = BuiltInBank.question(7);
 
     @Test
     void theBuiltInBankHoldsTheGuidesTwentyQuestionsInOrder() {

@@ -37,9 +37,8 @@ class PrintableReportBrowserTest extends ApiTest {
         hiring.submitAComplete(panel.get(0), interview, 3, "YES");
         hiring.submitAComplete(panel.get(1), interview, 4, "STRONG_YES");
 
-        try (Chromium chromium = Chromium.launch();
-             BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                     .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + tenant.hiringManager().token())))) {
+        try (BrowserContext context = Chromium.shared().browser().newContext(new Browser.NewContextOptions()
+                .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + tenant.hiringManager().token())))) {
             Page page = context.newPage();
             page.navigate(server.getURI() + "/api/v1/candidates/" + candidate + "/report.html");
 

@@ -46,7 +46,7 @@ class ReportsPageBrowserTest extends ApiTest {
 
     @Test
     void aHiringManagerFiltersTheOpeningExportsItAndReadsACandidatesReasons() throws IOException {
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext(
+        try (BrowserContext context = Chromium.shared().browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
             assertThat(page.locator("#openings-info")).hasText("1 opening(s) · page 1 of 1");
@@ -84,7 +84,7 @@ class ReportsPageBrowserTest extends ApiTest {
 
     @Test
     void anInterviewerIsToldReportsAreNotForThem() {
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.interviewer());
 
             assertThat(page.locator("#save-status")).containsText("for hiring managers, recruiters and admins");

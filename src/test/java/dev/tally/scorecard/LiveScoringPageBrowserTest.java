@@ -52,7 +52,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
     void anInterviewerScoresQuestionByQuestionThroughADroppedConnectionAndSubmits() {
         // Saves retry with backoff after a dropped connection: allow them the time.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = logIn(context);
             assertThat(page.locator("#context")).containsText(HOSTILE_NAME);
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
@@ -155,7 +155,7 @@ class LiveScoringPageBrowserTest extends ApiTest {
     @Test
     void aFlakyConnectionLosesNothing() {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = logIn(context);
             Random random = new Random(7);
             AtomicBoolean flaky = new AtomicBoolean(true);

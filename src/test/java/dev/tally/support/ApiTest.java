@@ -4,11 +4,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Base of tests that drive the running service over HTTP, against the run's PostgreSQL. */
+/**
+ * Base of tests that drive the running service over HTTP, against the run's PostgreSQL. The client and fixtures are
+ * ready as soon as Micronaut injects the test: before each test, and with {@code @TestInstance(PER_CLASS)} already
+ * before {@code @BeforeAll}, so a class can build a fixture its tests only read once.
+ */
 @MicronautTest(transactional = false)
 public abstract class ApiTest {
 
@@ -22,7 +25,7 @@ public abstract class ApiTest {
     protected Fixtures fixtures;
     protected HiringFixtures hiring;
 
-    @BeforeEach
+    @Inject
     void connect() {
         api = new Api(server.getURI(), jsonMapper);
         fixtures = new Fixtures(api);

@@ -1,10 +1,9 @@
 package dev.tally.support;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
-/** A test of the service's pages with one Chromium for the whole class: starting a browser costs more than a page. */
+/** A test of the service's pages, in the run's one Chromium ({@link Chromium#shared()}): starting a browser costs more than a page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest extends ApiTest {
 
@@ -12,13 +11,6 @@ public abstract class BrowserTest extends ApiTest {
 
     @BeforeAll
     void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
+        chromium = Chromium.shared();
     }
 }

@@ -15,9 +15,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Debian's Chromium driven by Playwright, headless; Playwright's own browser downloads are not used. */
-public final class Chromium implements AutoCloseable {
+public final class Chromium {
 
     private static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    private static Chromium shared;
 
     private final Playwright playwright;
     private final Browser browser;
@@ -29,9 +31,18 @@ public final class Chromium implements AutoCloseable {
                         "--disable-sync")));
     }
 
-    public static Chromium launch() {
+    /**
+     * The run's one Chromium, launched on first use and closed when the JVM exits. Starting Playwright's driver and a
+     * browser takes seconds, a new BrowserContext milliseconds; tests isolate themselves with a context each, which
+     * shares no cookies or storage with any other.
+     */
+    public static synchronized Chromium shared() {
         assumeTrue(Files.isExecutable(EXECUTABLE), "Chromium is needed at " + EXECUTABLE + " (apt-get install chromium; .ci/run installs it)");
-        return new Chromium();
+        if (shared == null) {
+            shared = new Chromium();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 
     public Browser browser() {
@@ -54,8 +65,7 @@ public final class Chromium implements AutoCloseable {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
-    @Override
-    public void close() {
+    private void close() {
         browser.close();
         playwright.close();
     }

@@ -31,7 +31,7 @@ class WholeProcessBrowserTest extends ApiTest {
     void aTeamRunsTheWholeHiringProcessFromThePages() {
         Tenant tenant = fixtures.anOrganisation();
         String domain = "@" + tenant.id().toString().substring(0, 8) + ".example.test";
-        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = context.newPage();
             page.navigate(server.getURI() + "/");
 
