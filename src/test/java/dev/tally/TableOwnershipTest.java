@@ -44,9 +44,8 @@ class TableOwnershipTest {
             "hiring/InterviewRepository", Set.of("app_user", "kit_version", "scorecard"),
             "hiring/OpeningRepository", Set.of("app_user", "kit_version"),
             "kit/KitRepository", Set.of("question", "question_version", "red_flag"),
-            "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "interview", "kit_competency_minimum",
-                    "kit_item", "kit_red_flag", "kit_version", "opening", "opening_stage", "panel_member", "question",
-                    "question_version", "red_flag", "scorecard", "scorecard_revision", "scorecard_revision_flag",
+            "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "interview", "kit_item", "kit_version",
+                    "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
                     "scorecard_revision_item"),
             "scorecard/ScorecardRepository", Set.of("app_user"));
 

@@ -22,8 +22,16 @@ import java.util.UUID;
  * and the decision of the kit's rules with its reasons.
  */
 record InterviewOutcome(ReportRows.InterviewFacts facts, List<ReportRows.ItemStat> items, List<RaterContribution> raters,
-                        Composite.Parts parts, Map<String, Composite.Parts> competencies, int flags, int knockouts,
-                        DecisionRules.Outcome decision) {
+                        Composite.Parts parts, Map<String, Composite.Parts> competencies, List<ReportRows.PanelSeat> panel,
+                        List<ReportRows.RaisedFlag> raisedFlags, DecisionRules.Outcome decision) {
+
+    int flags() {
+        return raisedFlags.size();
+    }
+
+    int knockouts() {
+        return (int) raisedFlags.stream().filter(ReportRows.RaisedFlag::knockout).count();
+    }
 
     /** Leniency contributions of one interviewer to one interview (see {@link #contributions}). */
     @Introspected
@@ -44,14 +52,16 @@ record InterviewOutcome(ReportRows.InterviewFacts facts, List<ReportRows.ItemSta
                 kit.disagreementSpread(), interview.panel().size(), submissions.size(), amended, recommendations,
                 kit.minPerCompetency());
         List<ReportRows.RaisedFlag> flags = raisedFlags(interview.id(), kit, submissions);
-        Map<UUID, Integer> revisions = new HashMap<>();
-        submissions.forEach(submission -> revisions.put(submission.interviewerId(), submission.revision()));
-        List<ReportRows.PanelSeat> panel = interview.panel().stream().map(seat -> new ReportRows.PanelSeat(interview.id(),
-                seat.userId(), seat.name(), revisions.getOrDefault(seat.userId(), 0), null)).toList();
+        Map<UUID, Submission> submitted = new HashMap<>();
+        submissions.forEach(submission -> submitted.put(submission.interviewerId(), submission));
+        List<ReportRows.PanelSeat> panel = interview.panel().stream().map(seat -> {
+            Submission submission = submitted.get(seat.userId());
+            return new ReportRows.PanelSeat(interview.id(), seat.userId(), seat.name(), submission == null ? 0 : submission.revision(),
+                    submission == null ? null : submission.recommendation());
+        }).toList();
         DecisionRules.Outcome decision = DecisionRules.decide(facts, InterviewScores.of(items, kit.disagreementSpread()), flags, panel);
         return new InterviewOutcome(facts, items, contributions(items, submissions), Composite.parts(items),
-                Composite.partsByCompetency(items), flags.size(), (int) flags.stream().filter(ReportRows.RaisedFlag::knockout).count(),
-                decision);
+                Composite.partsByCompetency(items), panel, flags, decision);
     }
 
     /** Every kit item with the submitted scores of it, raters in a fixed order (n = 0 while nobody scored it). */

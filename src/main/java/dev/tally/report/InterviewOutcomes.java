@@ -85,7 +85,8 @@ class InterviewOutcomes {
                 outcome.facts().panelSize(), outcome.facts().submittedCount(), outcome.facts().amendedCount(),
                 outcome.parts().weight(), outcome.parts().weighted(), json.of(outcome.competencies()),
                 json.of(outcome.facts().recommendations()), outcome.flags(), outcome.knockouts(), decision.decision().name(),
-                decision.decision().severity(), json.of(decision.reasons()));
+                decision.decision().severity(), json.of(decision.reasons()), interview.scheduledAt(), json.of(outcome.facts()),
+                json.of(outcome.panel()), json.of(outcome.raisedFlags()));
     }
 
     /** What each interviewer's totals change by: the new contributions less the stored ones. */

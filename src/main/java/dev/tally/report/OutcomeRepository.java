@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,18 +70,21 @@ interface OutcomeRepository extends GenericRepository<ReportRows.OpeningRef, UUI
     @Query("""
             INSERT INTO interview_outcome (org_id, interview_id, opening_id, candidate_id, stage_id, panel_size, submitted, amended,
                                            weight_sum, weighted_sum, competencies, recommendations, flags, knockouts, decision,
-                                           decision_rank, reasons)
+                                           decision_rank, reasons, scheduled_at, facts, panel, raised_flags)
             VALUES (:orgId, :interviewId, :openingId, :candidateId, :stageId, :panelSize, :submitted, :amended, :weightSum,
                     :weightedSum, CAST(:competencies AS jsonb), CAST(:recommendations AS jsonb), :flags, :knockouts, :decision,
-                    :decisionRank, CAST(:reasons AS jsonb))
+                    :decisionRank, CAST(:reasons AS jsonb), :scheduledAt, CAST(:facts AS jsonb), CAST(:panel AS jsonb),
+                    CAST(:raisedFlags AS jsonb))
             ON CONFLICT (org_id, interview_id) DO UPDATE SET panel_size = excluded.panel_size, submitted = excluded.submitted,
                 amended = excluded.amended, weight_sum = excluded.weight_sum, weighted_sum = excluded.weighted_sum,
                 competencies = excluded.competencies, recommendations = excluded.recommendations, flags = excluded.flags,
                 knockouts = excluded.knockouts, decision = excluded.decision, decision_rank = excluded.decision_rank,
-                reasons = excluded.reasons""")
+                reasons = excluded.reasons, scheduled_at = excluded.scheduled_at, facts = excluded.facts, panel = excluded.panel,
+                raised_flags = excluded.raised_flags""")
     void saveOutcome(UUID orgId, UUID interviewId, UUID openingId, UUID candidateId, UUID stageId, int panelSize, int submitted,
                      int amended, double weightSum, double weightedSum, String competencies, String recommendations, int flags,
-                     int knockouts, String decision, int decisionRank, String reasons);
+                     int knockouts, String decision, int decisionRank, String reasons, Instant scheduledAt, String facts,
+                     String panel, String raisedFlags);
 
     /** Of the given interviews, those that have a stored outcome. */
     @Query("SELECT interview_id FROM interview_outcome WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[]))")

@@ -16,7 +16,7 @@ import java.util.UUID;
  * its size; only submitted scorecards count, each at its newest revision (or, for the original composite, revision 1).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-abstract class ReportRepository implements GenericRepository<ReportRows.CandidateRow, UUID> {
+abstract class ReportRepository implements GenericRepository<ReportRows.CandidateHeader, UUID> {
 
     /** The openings a hiring manager manages: the scope of their analytics. Binds :orgId and :managerId. */
     private static final String MANAGED_OPENINGS = "SELECT o.id FROM opening o WHERE o.org_id = :orgId AND o.hiring_manager_id = :managerId";
@@ -51,22 +51,17 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
                    s.total::float8 / NULLIF(s.n, 0) AS mean, s.min, s.max, to_jsonb(s.raters) AS raters, to_jsonb(s.scores) AS scores
               FROM interview_item_outcome s""";
 
-    /** Every kit item of the candidate's interviews with its stored scores (n = 0 when unscored); unordered. */
-    @Query(ITEM_STATS + """
-              JOIN interview_outcome o ON o.org_id = s.org_id AND o.interview_id = s.interview_id
-             WHERE o.org_id = :orgId AND o.candidate_id = :candidateId""")
-    abstract List<ReportRows.ItemStat> itemStats(UUID orgId, UUID candidateId);
-
-    /** The same of the given interviews (a uuid[] literal). */
+    /** Every kit item of the given interviews (a uuid[] literal) with its stored scores (n = 0 when unscored); unordered. */
     @Query(ITEM_STATS + " WHERE s.org_id = :orgId AND s.interview_id = ANY(CAST(:interviewIds AS uuid[]))")
     abstract List<ReportRows.ItemStat> itemStatsOf(UUID orgId, String interviewIds);
 
     private static final String OUTCOMES = """
             SELECT interview_id, candidate_id, stage_id, panel_size, submitted, amended, weight_sum, weighted_sum, competencies,
-                   recommendations, flags, knockouts, decision, reasons
+                   recommendations, flags, knockouts, decision, reasons, facts, panel, raised_flags
               FROM interview_outcome""";
 
-    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = :candidateId")
+    /** The candidate's interviews in the order they took place. */
+    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = :candidateId ORDER BY scheduled_at, interview_id")
     abstract List<ReportRows.StoredOutcome> outcomes(UUID orgId, UUID candidateId);
 
     /** The stored outcomes of the given candidates' interviews ({@code candidateIds} a uuid[] literal). */
@@ -131,71 +126,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     abstract List<ReportRows.ItemStat> originalItemStats(UUID orgId, UUID candidateId);
 
     @Query("""
-            WITH counts AS (
-                SELECT sc.interview_id, count(*) FILTER (WHERE sc.revision > 0) AS submitted, count(*) FILTER (WHERE sc.revision > 1) AS amended
-                  FROM interview i JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id
-                 WHERE""" + OF_CANDIDATE + """
-                 GROUP BY sc.interview_id),
-            recommendations AS (
-                SELECT t.interview_id, jsonb_object_agg(t.recommendation, t.n) AS recommendations FROM (
-                    SELECT sc.interview_id, r.recommendation, count(*) AS n
-                      FROM interview i
-                      JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
-                      JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-                     WHERE""" + OF_CANDIDATE + """
-                     GROUP BY sc.interview_id, r.recommendation) t
-                 GROUP BY t.interview_id),
-            panels AS (
-                SELECT p.interview_id, count(*) AS panel_size
-                  FROM interview i JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-                 WHERE""" + OF_CANDIDATE + """
-                 GROUP BY p.interview_id),
-            minimums AS (
-                SELECT m.kit_version_id, jsonb_object_agg(m.competency, m.minimum) AS min_per_competency
-                  FROM kit_competency_minimum m WHERE m.org_id = :orgId GROUP BY m.kit_version_id)
-            SELECT i.id AS interview_id, i.candidate_id, i.stage_id, s.name AS stage_name, i.scheduled_at, kv.kit_id,
-                   kv.version AS kit_version, kv.name AS kit_name, kv.min_overall, kv.disagreement_spread,
-                   COALESCE(p.panel_size, 0) AS panel_size, COALESCE(c.submitted, 0) AS submitted_count,
-                   COALESCE(c.amended, 0) AS amended_count, COALESCE(r.recommendations, '{}'::jsonb) AS recommendations,
-                   COALESCE(m.min_per_competency, '{}'::jsonb) AS min_per_competency
-              FROM interview i
-              JOIN opening_stage s ON s.org_id = i.org_id AND s.id = i.stage_id
-              JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
-              LEFT JOIN counts c ON c.interview_id = i.id
-              LEFT JOIN recommendations r ON r.interview_id = i.id
-              LEFT JOIN panels p ON p.interview_id = i.id
-              LEFT JOIN minimums m ON m.kit_version_id = kv.id
-             WHERE""" + OF_CANDIDATE + " ORDER BY i.scheduled_at, i.id")
-    abstract List<ReportRows.InterviewFacts> interviews(UUID orgId, UUID candidateId);
-
-    /** Red flags raised in submitted scorecards, with whether the interview's kit made them knockouts. */
-    private static final String RAISED_FLAGS = """
-            SELECT i.id AS interview_id, rf.red_flag_id, f.title, f.severity, COALESCE(kf.knockout, false) AS knockout,
-                   sc.interviewer_id, u.name AS interviewer_name, rf.note
-              FROM interview i
-              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
-              JOIN scorecard_revision_flag rf ON rf.org_id = sc.org_id AND rf.scorecard_id = sc.id
-                                             AND rf.revision = sc.revision
-              JOIN red_flag f ON f.org_id IN (i.org_id, '00000000-0000-0000-0000-000000000000') AND f.id = rf.red_flag_id
-              JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id
-              LEFT JOIN kit_red_flag kf ON kf.org_id = i.org_id AND kf.kit_version_id = i.kit_version_id AND kf.red_flag_id = rf.red_flag_id
-             WHERE""";
-
-    @Query(RAISED_FLAGS + OF_CANDIDATE + " ORDER BY i.scheduled_at, f.title, u.name")
-    abstract List<ReportRows.RaisedFlag> raisedFlags(UUID orgId, UUID candidateId);
-
-    @Query("""
-            SELECT p.interview_id, u.id AS interviewer_id, u.name AS interviewer_name, COALESCE(sc.revision, 0) AS revision,
-                   r.recommendation
-              FROM interview i
-              JOIN panel_member p ON p.org_id = i.org_id AND p.interview_id = i.id
-              JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
-              LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
-              LEFT JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
-             WHERE""" + OF_CANDIDATE + " ORDER BY i.scheduled_at, u.name")
-    abstract List<ReportRows.PanelSeat> panel(UUID orgId, UUID candidateId);
-
-    @Query("""
             SELECT i.id AS interview_id, ri.position, sc.interviewer_id, u.name AS interviewer_name, sc.revision, ri.score,
                    ri.not_assessed, ri.not_assessed_reason, to_jsonb(ri.key_points) AS key_points, ri.note
               FROM interview i
@@ -206,12 +136,14 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     abstract List<ReportRows.Score> scores(UUID orgId, UUID candidateId);
 
     @Query("""
-            SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at
+            SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
+                   o.id AS opening_id, o.title AS opening_title, o.hiring_manager_id
               FROM candidate c
+              JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
               LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
                                   WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
-    abstract Optional<ReportRows.CandidateRow> candidate(UUID orgId, UUID candidateId);
+    abstract Optional<ReportRows.CandidateHeader> candidateHeader(UUID orgId, UUID candidateId);
 
     /**
      * Per interviewer over the submitted scorecards of an opening, or of interviews scheduled in a period: score and
@@ -326,11 +258,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     abstract Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);
-
-    @Query("""
-            SELECT o.id, o.title, o.hiring_manager_id FROM candidate c JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
-             WHERE c.org_id = :orgId AND c.id = :candidateId""")
-    abstract Optional<ReportRows.OpeningRef> openingOfCandidate(UUID orgId, UUID candidateId);
 
     @Query("SELECT count(*) FROM opening_stage WHERE org_id = :orgId AND opening_id = :openingId")
     abstract int stagesPlanned(UUID orgId, UUID openingId);

@@ -2,9 +2,9 @@ package dev.tally.report;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,6 +57,7 @@ final class ReportRows {
 
     /** One interview with its kit's rules and how far its panel has come. */
     @Introspected
+    @Serdeable
     record InterviewFacts(UUID interviewId, UUID candidateId, UUID stageId, String stageName, Instant scheduledAt, UUID kitId, int kitVersion,
                           String kitName, @Nullable BigDecimal minOverall, int disagreementSpread, int panelSize,
                           int submittedCount, int amendedCount,
@@ -72,12 +73,14 @@ final class ReportRows {
 
     /** A red flag raised in a submitted scorecard. */
     @Introspected
+    @Serdeable
     record RaisedFlag(UUID interviewId, UUID redFlagId, String title, String severity, boolean knockout,
                       UUID interviewerId, String interviewerName, String note) {
     }
 
     /** A panel member and whether their scorecard counts yet. */
     @Introspected
+    @Serdeable
     record PanelSeat(UUID interviewId, UUID interviewerId, String interviewerName, int revision,
                      @Nullable String recommendation) {
 
@@ -93,16 +96,19 @@ final class ReportRows {
                  @TypeDef(type = DataType.JSON) List<Integer> keyPoints, String note) {
     }
 
-    /** Column names spelled out: the opening report reads thousands, and deriving each name per row costs more than reading it. */
-    @Introspected
-    record CandidateRow(@MappedProperty("id") UUID id, @MappedProperty("name") String name, @MappedProperty("email") String email,
-                        @MappedProperty("status") String status, @MappedProperty("final_decision") @Nullable String finalDecision,
-                        @MappedProperty("final_reason") @Nullable String finalReason,
-                        @MappedProperty("decided_at") @Nullable Instant decidedAt) {
-    }
-
     @Introspected
     record OpeningRef(UUID id, String title, UUID hiringManagerId) {
+    }
+
+    /** A candidate with their opening and the newest final decision: the head of the candidate report. */
+    @Introspected
+    record CandidateHeader(UUID id, String name, String email, String status, @Nullable String finalDecision,
+                           @Nullable String finalReason, @Nullable Instant decidedAt, UUID openingId, String openingTitle,
+                           UUID hiringManagerId) {
+
+        OpeningRef opening() {
+            return new OpeningRef(openingId, openingTitle, hiringManagerId);
+        }
     }
 
     /** An interview's outcome as stored when its scorecards were submitted or its panel changed. */
@@ -111,7 +117,9 @@ final class ReportRows {
                          double weightSum, double weightedSum,
                          @TypeDef(type = DataType.JSON) Map<String, Composite.Parts> competencies,
                          @TypeDef(type = DataType.JSON) Map<String, Integer> recommendations, int flags, int knockouts,
-                         Decision decision, @TypeDef(type = DataType.JSON) List<Reason> reasons) {
+                         Decision decision, @TypeDef(type = DataType.JSON) List<Reason> reasons,
+                         @TypeDef(type = DataType.JSON) InterviewFacts facts, @TypeDef(type = DataType.JSON) List<PanelSeat> panel,
+                         @TypeDef(type = DataType.JSON) List<RaisedFlag> raisedFlags) {
 
         Composite.Parts parts() {
             return new Composite.Parts(weightedSum, weightSum);

@@ -44,10 +44,10 @@ class ReportService {
 
     @Transactional(readOnly = true)
     ReportViews.CandidateReport candidateReport(Caller caller, UUID candidateId) {
-        ReportRows.OpeningRef opening = reports.openingOfCandidate(caller.orgId(), candidateId)
+        ReportRows.CandidateHeader candidate = reports.candidateHeader(caller.orgId(), candidateId)
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
+        ReportRows.OpeningRef opening = candidate.opening();
         requireAccess(caller, opening);
-        ReportRows.CandidateRow candidate = reports.candidate(caller.orgId(), candidateId).orElseThrow();
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
         Evidence evidence = evidence(caller.orgId(), candidateId, hidden);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
@@ -198,15 +198,17 @@ class ReportService {
 
     /** The stored outcomes of the candidate's interviews and the facts beside them, as far as the caller may read them. */
     private Evidence evidence(UUID orgId, UUID candidateId, ScoreVisibility.Hidden hidden) {
-        List<ReportRows.InterviewFacts> interviews = reports.interviews(orgId, candidateId);
+        List<ReportRows.StoredOutcome> outcomes = reports.outcomes(orgId, candidateId);
+        List<ReportRows.StoredOutcome> visible = outcomes.stream().filter(outcome -> !hidden.hides(outcome.interviewId())).toList();
         return new Evidence(
-                interviews.stream().map(interview -> hidden.hides(interview.interviewId()) ? interview.withoutScores() : interview).toList(),
-                reports.itemStats(orgId, candidateId).stream().filter(item -> !hidden.hides(item.interviewId())).toList(),
-                reports.raisedFlags(orgId, candidateId).stream().filter(flag -> !hidden.hides(flag.interviewId())).toList(),
-                reports.panel(orgId, candidateId).stream()
-                        .map(seat -> hidden.hides(seat.interviewId()) ? seat.withoutRecommendation() : seat).toList(),
-                reports.outcomes(orgId, candidateId),
-                interviews.isEmpty() ? Map.of() : leniency(orgId, interviews.stream().map(ReportRows.InterviewFacts::interviewId).toList(), hidden),
+                outcomes.stream().map(outcome -> hidden.hides(outcome.interviewId()) ? outcome.facts().withoutScores() : outcome.facts())
+                        .toList(),
+                visible.isEmpty() ? List.of() : reports.itemStatsOf(orgId, uuidArray(visible.stream().map(ReportRows.StoredOutcome::interviewId).toList())),
+                visible.stream().flatMap(outcome -> outcome.raisedFlags().stream()).toList(),
+                outcomes.stream().flatMap(outcome -> outcome.panel().stream()
+                        .map(seat -> hidden.hides(outcome.interviewId()) ? seat.withoutRecommendation() : seat)).toList(),
+                outcomes,
+                outcomes.isEmpty() ? Map.of() : leniency(orgId, outcomes.stream().map(ReportRows.StoredOutcome::interviewId).toList(), hidden),
                 hidden);
     }
 
