@@ -32,40 +32,42 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             SELECT interviewer_id, sum(diff_sum) AS diff_sum, sum(comparisons) AS comparisons FROM interview_rater_stat
              WHERE org_id = :orgId AND interview_id = ANY(CAST(:hidden AS uuid[])) GROUP BY interviewer_id""";
 
-    /**
-     * Leniency over the whole organisation of the interviewers who scored the given interviews (a uuid[] literal),
-     * without the interviews hidden from the caller: L_r = Σ diff_sum / Σ comparisons.
-     */
-    @Query("""
+    /** L_r of every interviewer as the caller may see it; the statements below name whose. */
+    private static final String LENIENCY = """
             SELECT l.interviewer_id, ((l.diff_sum - COALESCE(h.diff_sum, 0)) / NULLIF(l.comparisons - COALESCE(h.comparisons, 0), 0))::float8
                        AS leniency, l.comparisons - COALESCE(h.comparisons, 0) AS comparisons
               FROM interviewer_leniency l
               LEFT JOIN (""" + HIDDEN_LENIENCY + """
                         ) h ON h.interviewer_id = l.interviewer_id
+            """;
+
+    /**
+     * Leniency over the whole organisation of the interviewers who scored the given interviews (a uuid[] literal),
+     * without the interviews hidden from the caller: L_r = Σ diff_sum / Σ comparisons.
+     */
+    @Query(LENIENCY + """
              WHERE l.org_id = :orgId AND l.interviewer_id IN (
                    SELECT interviewer_id FROM interview_rater_stat WHERE org_id = :orgId AND interview_id = ANY(CAST(:interviewIds AS uuid[])))""")
     abstract List<ReportRows.Leniency> leniencies(UUID orgId, String interviewIds, String hidden);
 
-    private static final String ITEM_STATS = """
-            SELECT s.interview_id, s.position, s.question_code, s.question_version, s.competency, s.weight, s.required, s.n,
-                   s.total::float8 / NULLIF(s.n, 0) AS mean, s.min, s.max, to_jsonb(s.raters) AS raters, to_jsonb(s.scores) AS scores
-              FROM interview_item_outcome s""";
-
-    /** Every kit item of the given interviews (a uuid[] literal) with its stored scores (n = 0 when unscored); unordered. */
-    @Query(ITEM_STATS + " WHERE s.org_id = :orgId AND s.interview_id = ANY(CAST(:interviewIds AS uuid[]))")
-    abstract List<ReportRows.ItemStat> itemStatsOf(UUID orgId, String interviewIds);
-
     private static final String OUTCOMES = """
-            SELECT interview_id, candidate_id, stage_id, panel_size, submitted, amended, weight_sum, weighted_sum, competencies,
-                   recommendations, flags, knockouts, decision, reasons, facts, panel, raised_flags
-              FROM interview_outcome""";
+            SELECT o.interview_id, o.candidate_id, o.stage_id, o.panel_size, o.submitted, o.amended, o.weight_sum, o.weighted_sum,
+                   o.competencies, o.recommendations, o.flags, o.knockouts, o.decision, o.reasons, o.facts, o.panel, o.raised_flags,
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('interviewId', s.interview_id, 'position', s.position,
+                                 'questionCode', s.question_code, 'questionVersion', s.question_version, 'competency', s.competency,
+                                 'weight', s.weight, 'required', s.required, 'n', s.n, 'mean', s.total::float8 / NULLIF(s.n, 0),
+                                 'min', s.min, 'max', s.max, 'raters', to_jsonb(s.raters), 'scores', to_jsonb(s.scores))
+                                 ORDER BY s.position)
+                               FROM interview_item_outcome s WHERE s.org_id = o.org_id AND s.interview_id = o.interview_id),
+                            '[]'::jsonb) AS items
+              FROM interview_outcome o""";
 
-    /** The candidate's interviews in the order they took place. */
-    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = :candidateId ORDER BY scheduled_at, interview_id")
+    /** The candidate's interviews in the order they took place, each with its items' stored scores. */
+    @Query(OUTCOMES + " WHERE o.org_id = :orgId AND o.candidate_id = :candidateId ORDER BY o.scheduled_at, o.interview_id")
     abstract List<ReportRows.StoredOutcome> outcomes(UUID orgId, UUID candidateId);
 
-    /** The stored outcomes of the given candidates' interviews ({@code candidateIds} a uuid[] literal). */
-    @Query(OUTCOMES + " WHERE org_id = :orgId AND candidate_id = ANY(CAST(:candidateIds AS uuid[]))")
+    /** The stored outcomes of the given candidates' interviews ({@code candidateIds} a uuid[] literal), with their items. */
+    @Query(OUTCOMES + " WHERE o.org_id = :orgId AND o.candidate_id = ANY(CAST(:candidateIds AS uuid[]))")
     abstract List<ReportRows.StoredOutcome> outcomesOfCandidates(UUID orgId, String candidateIds);
 
     /**
@@ -137,13 +139,20 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     @Query("""
             SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
-                   o.id AS opening_id, o.title AS opening_title, o.hiring_manager_id
+                   o.id AS opening_id, o.title AS opening_title, o.hiring_manager_id,
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('interviewerId', l.interviewer_id, 'leniency', l.leniency,
+                                                                 'comparisons', l.comparisons))
+                               FROM (""" + LENIENCY + """
+                                     WHERE l.org_id = :orgId AND l.interviewer_id IN (
+                                           SELECT r.interviewer_id FROM interview_rater_stat r
+                                             JOIN interview_outcome io ON io.org_id = r.org_id AND io.interview_id = r.interview_id
+                                            WHERE r.org_id = :orgId AND io.candidate_id = :candidateId)) l), '[]'::jsonb) AS leniencies
               FROM candidate c
               JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
               LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
                                   WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
-    abstract Optional<ReportRows.CandidateHeader> candidateHeader(UUID orgId, UUID candidateId);
+    abstract Optional<ReportRows.CandidateHeader> candidateHeader(UUID orgId, UUID candidateId, String hidden);
 
     /**
      * Per interviewer over the submitted scorecards of an opening, or of interviews scheduled in a period: score and

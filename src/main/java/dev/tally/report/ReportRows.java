@@ -23,6 +23,7 @@ final class ReportRows {
      * and their interviewers side by side (the same order in both).
      */
     @Introspected
+    @Serdeable
     record ItemStat(UUID interviewId, int position, String questionCode, int questionVersion, String competency,
                     BigDecimal weight, boolean required, int n, @Nullable Double mean, @Nullable Integer min,
                     @Nullable Integer max, @TypeDef(type = DataType.JSON) List<UUID> raters,
@@ -52,6 +53,7 @@ final class ReportRows {
 
     /** An interviewer's leniency over the organisation and the number of comparisons behind it. */
     @Introspected
+    @Serdeable
     record Leniency(UUID interviewerId, @Nullable Double leniency, int comparisons) {
     }
 
@@ -104,7 +106,7 @@ final class ReportRows {
     @Introspected
     record CandidateHeader(UUID id, String name, String email, String status, @Nullable String finalDecision,
                            @Nullable String finalReason, @Nullable Instant decidedAt, UUID openingId, String openingTitle,
-                           UUID hiringManagerId) {
+                           UUID hiringManagerId, @TypeDef(type = DataType.JSON) List<Leniency> leniencies) {
 
         OpeningRef opening() {
             return new OpeningRef(openingId, openingTitle, hiringManagerId);
@@ -119,7 +121,8 @@ final class ReportRows {
                          @TypeDef(type = DataType.JSON) Map<String, Integer> recommendations, int flags, int knockouts,
                          Decision decision, @TypeDef(type = DataType.JSON) List<Reason> reasons,
                          @TypeDef(type = DataType.JSON) InterviewFacts facts, @TypeDef(type = DataType.JSON) List<PanelSeat> panel,
-                         @TypeDef(type = DataType.JSON) List<RaisedFlag> raisedFlags) {
+                         @TypeDef(type = DataType.JSON) List<RaisedFlag> raisedFlags,
+                         @TypeDef(type = DataType.JSON) List<ItemStat> items) {
 
         Composite.Parts parts() {
             return new Composite.Parts(weightedSum, weightSum);

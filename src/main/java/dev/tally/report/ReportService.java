@@ -44,12 +44,12 @@ class ReportService {
 
     @Transactional(readOnly = true)
     ReportViews.CandidateReport candidateReport(Caller caller, UUID candidateId) {
-        ReportRows.CandidateHeader candidate = reports.candidateHeader(caller.orgId(), candidateId)
+        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
+        ReportRows.CandidateHeader candidate = reports.candidateHeader(caller.orgId(), candidateId, hidden.asArray())
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         ReportRows.OpeningRef opening = candidate.opening();
         requireAccess(caller, opening);
-        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
-        Evidence evidence = evidence(caller.orgId(), candidateId, hidden);
+        Evidence evidence = evidence(caller.orgId(), candidate, hidden);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
                 .filter(score -> !hidden.hides(score.interviewId()))
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
@@ -112,17 +112,15 @@ class ReportService {
                 .collect(Collectors.groupingBy(ReportRows.StoredOutcome::candidateId));
         List<UUID> visible = outcomes.values().stream().flatMap(List::stream).map(ReportRows.StoredOutcome::interviewId)
                 .filter(id -> !hidden.hides(id)).toList();
-        Map<UUID, List<ReportRows.ItemStat>> items = visible.isEmpty() ? Map.of()
-                : reports.itemStatsOf(orgId, uuidArray(visible)).stream().collect(Collectors.groupingBy(ReportRows.ItemStat::interviewId));
-        Map<UUID, Double> leniency = visible.isEmpty() ? Map.of() : leniency(orgId, visible, hidden);
+        Map<UUID, Double> leniency = visible.isEmpty() ? Map.of()
+                : countedLeniency(reports.leniencies(orgId, uuidArray(visible), hidden.asArray()));
         int stagesPlanned = reports.stagesPlanned(orgId, openingId);
-        return page.stream().map(candidate -> openingRow(candidate, outcomes.getOrDefault(candidate.id(), List.of()), items,
-                leniency, hidden, stagesPlanned)).toList();
+        return page.stream().map(candidate -> openingRow(candidate, outcomes.getOrDefault(candidate.id(), List.of()), leniency,
+                hidden, stagesPlanned)).toList();
     }
 
     private static ReportViews.OpeningRow openingRow(ReportRows.CandidateLine candidate, List<ReportRows.StoredOutcome> interviews,
-                                                     Map<UUID, List<ReportRows.ItemStat>> items, Map<UUID, Double> leniency,
-                                                     ScoreVisibility.Hidden hidden, int stagesPlanned) {
+                                                     Map<UUID, Double> leniency, ScoreVisibility.Hidden hidden, int stagesPlanned) {
         Composite.Parts parts = Composite.Parts.NONE;
         Map<String, Composite.Parts> competencies = new TreeMap<>();
         Map<String, Integer> tally = new TreeMap<>();
@@ -141,7 +139,7 @@ class ReportService {
             parts = parts.plus(interview.parts());
             interview.competencies().forEach((competency, sums) -> competencies.merge(competency, sums, Composite.Parts::plus));
             interview.recommendations().forEach((recommendation, count) -> tally.merge(recommendation, count, Integer::sum));
-            scored.addAll(items.getOrDefault(interview.interviewId(), List.of()));
+            scored.addAll(interview.items());
             flags += interview.flags();
             knockouts += interview.knockouts();
         }
@@ -155,11 +153,10 @@ class ReportService {
                 candidate.finalDecision(), hiddenInterviews);
     }
 
-    /** L_r of the interviewers of the given interviews who have enough comparisons to count, as the caller may see it. */
-    private Map<UUID, Double> leniency(UUID orgId, List<UUID> interviewIds, ScoreVisibility.Hidden hidden) {
+    /** L_r of the interviewers who have enough comparisons to count. */
+    private Map<UUID, Double> countedLeniency(List<ReportRows.Leniency> rows) {
         Map<UUID, Double> leniency = new HashMap<>();
-        reports.leniencies(orgId, uuidArray(interviewIds), hidden.asArray()).stream()
-                .filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
+        rows.stream().filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
                 .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
         return leniency;
     }
@@ -197,19 +194,17 @@ class ReportService {
     }
 
     /** The stored outcomes of the candidate's interviews and the facts beside them, as far as the caller may read them. */
-    private Evidence evidence(UUID orgId, UUID candidateId, ScoreVisibility.Hidden hidden) {
-        List<ReportRows.StoredOutcome> outcomes = reports.outcomes(orgId, candidateId);
+    private Evidence evidence(UUID orgId, ReportRows.CandidateHeader candidate, ScoreVisibility.Hidden hidden) {
+        List<ReportRows.StoredOutcome> outcomes = reports.outcomes(orgId, candidate.id());
         List<ReportRows.StoredOutcome> visible = outcomes.stream().filter(outcome -> !hidden.hides(outcome.interviewId())).toList();
         return new Evidence(
                 outcomes.stream().map(outcome -> hidden.hides(outcome.interviewId()) ? outcome.facts().withoutScores() : outcome.facts())
                         .toList(),
-                visible.isEmpty() ? List.of() : reports.itemStatsOf(orgId, uuidArray(visible.stream().map(ReportRows.StoredOutcome::interviewId).toList())),
+                visible.stream().flatMap(outcome -> outcome.items().stream()).toList(),
                 visible.stream().flatMap(outcome -> outcome.raisedFlags().stream()).toList(),
                 outcomes.stream().flatMap(outcome -> outcome.panel().stream()
                         .map(seat -> hidden.hides(outcome.interviewId()) ? seat.withoutRecommendation() : seat)).toList(),
-                outcomes,
-                outcomes.isEmpty() ? Map.of() : leniency(orgId, outcomes.stream().map(ReportRows.StoredOutcome::interviewId).toList(), hidden),
-                hidden);
+                outcomes, countedLeniency(candidate.leniencies()), hidden);
     }
 
     private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,

@@ -1,0 +1,64 @@
+package dev.tally.report;
+
+import dev.tally.support.ApiTest;
+import dev.tally.support.CountingDriver;
+import dev.tally.support.HiringFixtures;
+import dev.tally.support.HiringFixtures.PanelInterview;
+import dev.tally.support.Response;
+import dev.tally.support.Tenant;
+import io.micronaut.context.annotation.Property;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many statements each report sends, counted at the JDBC driver ({@link CountingDriver}), whatever the number of
+ * interviews: a fixed handful, never one per row. The caller's blind-scoring check (the panels they sit on) comes
+ * first, then the report's own statements. A candidate with an amended scorecard adds one, for the original composite.
+ */
+@Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
+class ReportStatementsTest extends ApiTest {
+
+    @Test
+    void reportsSendAFixedNumberOfStatementsWhateverTheirSize() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview first = hiring.anInterviewWithPanelOf(tenant, 2);
+        hiring.submitAComplete(first.panel().get(0), first.id(), 3, "YES");
+        String token = tenant.hiringManager().token();
+        String candidate = "/api/v1/candidates/" + first.candidateId() + "/report";
+        String opening = "/api/v1/openings/" + first.opening().id() + "/report";
+        api.get(token, candidate);
+        api.get(token, opening);
+        List<String> candidateWithOne = counted(() -> api.get(token, candidate));
+        List<String> openingWithOne = counted(() -> api.get(token, opening));
+
+        HiringFixtures.Opening same = first.opening();
+        for (int i = 0; i < 3; i++) {
+            UUID another = hiring.aCandidate(tenant, same, "Candidate " + i);
+            UUID interview = hiring.anOnsiteInterview(tenant, same, first.candidateId(), first.panel());
+            hiring.submitAComplete(first.panel().get(1), interview, 2, "NO");
+            hiring.anOnsiteInterview(tenant, same, another, first.panel());
+        }
+        List<String> candidateWithFour = counted(() -> api.get(token, candidate));
+        List<String> openingWithSeven = counted(() -> api.get(token, opening));
+
+        // the caller's panels (blind scoring), then the header with leniencies, the outcomes with their items, the answers
+        assertThat(candidateWithOne).as(String.join("\n", candidateWithOne)).hasSize(4);
+        assertThat(candidateWithFour).hasSameSizeAs(candidateWithOne);
+        // the opening, the caller's panels, the page, its outcomes with their items, their leniencies, the stages planned
+        assertThat(openingWithOne).as(String.join("\n", openingWithOne)).hasSize(6);
+        assertThat(openingWithSeven).hasSameSizeAs(openingWithOne);
+    }
+
+    private static List<String> counted(Supplier<Response> request) {
+        CountingDriver.start();
+        Response response = request.get();
+        List<String> statements = CountingDriver.stop();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return statements;
+    }
+}
