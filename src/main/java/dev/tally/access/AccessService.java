@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -72,6 +73,17 @@ public class AccessService {
         }
         throttling.succeeded(key, client);
         return user.get();
+    }
+
+    /**
+     * Holds these users' names until the caller's transaction ends: a rename waits for it, and it waits for a rename in
+     * flight, so that whatever the transaction derives from their names (the report's stored reasons) is not left stale.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void holdNames(Caller caller, Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            users.holdNames(caller.orgId(), ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(",", "{", "}")));
+        }
     }
 
     /** The users of the caller's organisation among these ids; ids of other organisations find nothing. */

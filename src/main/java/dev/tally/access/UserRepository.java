@@ -34,6 +34,10 @@ interface UserRepository extends GenericRepository<User, UUID> {
     @Query("SELECT count(*) FROM app_user" + USER_FILTERS)
     long count(UUID orgId, @Nullable String role, @Nullable Boolean active, @Nullable String text);
 
+    /** In id order, so that two transactions holding overlapping sets cannot wait for each other. */
+    @Query("SELECT id FROM app_user WHERE org_id = :orgId AND id = ANY(CAST(:ids AS uuid[])) ORDER BY id FOR SHARE")
+    List<UUID> holdNames(UUID orgId, String ids);
+
     @Query("UPDATE app_user SET name = :name, updated_at = now() WHERE org_id = :orgId AND id = :id")
     int updateName(UUID orgId, UUID id, String name);
 

@@ -177,9 +177,12 @@ public class HiringService {
         // the reports' stored reasons name the stage
         Map<UUID, String> namesBefore = before.stages().stream()
                 .collect(Collectors.toMap(HiringViews.StageView::id, HiringViews.StageView::name));
-        after.stages().stream().filter(stage -> namesBefore.containsKey(stage.id()) && !namesBefore.get(stage.id()).equals(stage.name()))
-                .flatMap(stage -> openings.interviewsAtStage(caller.orgId(), stage.id()).stream())
-                .forEach(interview -> changes.publishEvent(new InterviewChanged(caller.orgId(), interview)));
+        List<UUID> renamed = after.stages().stream()
+                .filter(stage -> namesBefore.containsKey(stage.id()) && !namesBefore.get(stage.id()).equals(stage.name()))
+                .flatMap(stage -> openings.interviewsAtStage(caller.orgId(), stage.id()).stream()).toList();
+        if (!renamed.isEmpty()) {
+            changes.publishEvent(new InterviewChanged(caller.orgId(), renamed));
+        }
         audit.record(caller, "OPENING", id, "PLAN_CHANGED", before.stages(), after.stages());
         return after;
     }

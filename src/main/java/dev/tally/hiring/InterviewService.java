@@ -69,6 +69,7 @@ public class InterviewService {
             errors.add(new FieldError("stageId", "uses a kit version that is " + stage.kitStatus().toLowerCase()
                     + "; move the stage to a published version first"));
         }
+        access.holdNames(caller, request.panel());
         checkPanel(caller, request.panel(), errors);
         HiringService.failOn(errors);
         HiringService.requireOpen(candidate.openingStatus());
@@ -137,6 +138,7 @@ public class InterviewService {
         }
         HiringViews.InterviewView before = view(caller, find(caller, id));
         List<FieldError> errors = new ArrayList<>();
+        access.holdNames(caller, request.panel());
         checkPanel(caller, request.panel(), errors);
         HiringService.failOn(errors);
         Set<UUID> wanted = new LinkedHashSet<>(request.panel());

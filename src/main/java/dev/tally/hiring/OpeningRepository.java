@@ -88,10 +88,10 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
              WHERE org_id = :orgId AND opening_id = :openingId AND id = :id""")
     void updateStage(UUID orgId, UUID openingId, UUID id, int position, String name, UUID kitVersionId);
 
-    /** Moves every stage out of the way, so that the new order can be written without clashing positions. */
     @Query("SELECT id FROM interview WHERE org_id = :orgId AND stage_id = :stageId")
     List<UUID> interviewsAtStage(UUID orgId, UUID stageId);
 
+    /** Moves every stage out of the way, so that the new order can be written without clashing positions. */
     @Query("UPDATE opening_stage SET position = position + 100000 WHERE org_id = :orgId AND opening_id = :openingId")
     void vacatePositions(UUID orgId, UUID openingId);
 

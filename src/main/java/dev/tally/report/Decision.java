@@ -4,12 +4,20 @@ package dev.tally.report;
 enum Decision {
     REJECT, INCOMPLETE, DISCUSS, ADVANCE;
 
-    /** 0 for the most severe: the stored outcomes keep it, so that a candidate's decision is the smallest over interviews. */
+    /**
+     * 0 for the most severe. The stored outcomes keep it, so that a candidate's decision is the smallest over their
+     * interviews; spelled out rather than the declaration order, so that reordering the constants cannot change it.
+     */
     int severity() {
-        return ordinal();
+        return switch (this) {
+            case REJECT -> 0;
+            case INCOMPLETE -> 1;
+            case DISCUSS -> 2;
+            case ADVANCE -> 3;
+        };
     }
 
     Decision mostSevere(Decision other) {
-        return ordinal() <= other.ordinal() ? this : other;
+        return severity() <= other.severity() ? this : other;
     }
 }

@@ -19,6 +19,8 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +58,25 @@ class InterviewOutcomes {
 
     @EventListener
     void onChanged(InterviewChanged changed) {
-        refresh(changed.orgId(), changed.interviewId());
+        refreshAll(changed.orgId(), changed.interviewIds());
     }
 
     /** The stored reasons name interviewers: those of every interview of the renamed user's panels follow the new name. */
     @EventListener
     void onRenamed(AccountRenamed renamed) {
-        interviews.interviewsWithPanelist(renamed.orgId(), renamed.userId()).forEach(interview -> refresh(renamed.orgId(), interview));
+        refreshAll(renamed.orgId(), interviews.interviewsWithPanelist(renamed.orgId(), renamed.userId()));
+    }
+
+    /**
+     * Several interviews in one transaction: their locks are all taken first, in id order, so that this never holds the
+     * leniency totals' lock while waiting for an interview's, the order every single recomputation keeps. Two of these
+     * take the interviews in the same order, so they cannot wait for each other either.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void refreshAll(UUID orgId, Collection<UUID> interviewIds) {
+        List<UUID> ordered = interviewIds.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
+        ordered.forEach(outcomes::lockInterview);
+        ordered.forEach(interview -> refresh(orgId, interview));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -114,7 +128,7 @@ class InterviewOutcomes {
         byOrganisation.forEach((orgId, ids) -> {
             Set<UUID> done = Set.copyOf(outcomes.withOutcome(orgId, ids.stream().map(UUID::toString)
                     .collect(Collectors.joining(",", "{", "}"))));
-            ids.stream().filter(id -> !done.contains(id)).forEach(id -> refresh(orgId, id));
+            refreshAll(orgId, ids.stream().filter(id -> !done.contains(id)).toList());
         });
     }
 

@@ -18,8 +18,8 @@ interface OutcomeRepository extends GenericRepository<ReportRows.OpeningRef, UUI
     int lockInterview(UUID interviewId);
 
     /**
-     * Changes to an organisation's leniency totals take turns. Each transaction recomputes one interview, whose lock it
-     * takes first, so two cannot wait for each other.
+     * Changes to an organisation's leniency totals take turns. A transaction takes it only after the locks of every
+     * interview it recomputes (see {@code InterviewOutcomes.refreshAll}), so two cannot wait for each other.
      */
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(:orgId AS text), 7201014))) l")
     int lockLeniencyTotals(UUID orgId);
