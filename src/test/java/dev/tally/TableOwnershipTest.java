@@ -32,8 +32,7 @@ class TableOwnershipTest {
             "hiring", Set.of("candidate", "candidate_decision", "interview", "opening", "opening_stage", "panel_member"),
             "kit", Set.of("kit", "kit_competency_minimum", "kit_item", "kit_red_flag", "kit_version"),
             "question", Set.of("competency", "question", "question_version", "red_flag"),
-            "report", Set.of("interview_item_outcome", "interview_outcome", "interview_rater_stat", "interviewer_leniency",
-                    "outcome_backfill"),
+            "report", Set.of("interview_item_outcome", "interview_outcome", "interview_rater_stat", "interviewer_leniency"),
             "scorecard", Set.of("scorecard", "scorecard_flag", "scorecard_item", "scorecard_revision", "scorecard_revision_flag",
                     "scorecard_revision_item"));
 

@@ -117,29 +117,29 @@ class InterviewOutcomes {
     }
 
     /**
-     * Gives a stored outcome to every interview of the batch that has none (those scheduled before outcomes were stored),
-     * computed from its history. Instances starting together take turns.
+     * Gives a stored outcome to every interview of the batch that has none (those scheduled before outcomes were stored,
+     * or by an older instance during an upgrade), computed from its history, and says how many it filled. Instances
+     * starting together take turns.
      */
     @Transactional
-    void backfill(List<InterviewRef> batch) {
+    int backfill(List<InterviewRef> batch) {
         outcomes.lockBackfill();
         Map<UUID, List<UUID>> byOrganisation = new HashMap<>();
         batch.forEach(interview -> byOrganisation.computeIfAbsent(interview.orgId(), org -> new ArrayList<>()).add(interview.id()));
-        byOrganisation.forEach((orgId, ids) -> {
-            Set<UUID> done = Set.copyOf(outcomes.withOutcome(orgId, ids.stream().map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}"))));
-            refreshAll(orgId, ids.stream().filter(id -> !done.contains(id)).toList());
-        });
+        int filled = 0;
+        for (Map.Entry<UUID, List<UUID>> organisation : byOrganisation.entrySet()) {
+            Set<UUID> done = Set.copyOf(outcomes.withOutcome(organisation.getKey(), organisation.getValue().stream()
+                    .map(UUID::toString).collect(Collectors.joining(",", "{", "}"))));
+            List<UUID> missing = organisation.getValue().stream().filter(id -> !done.contains(id)).toList();
+            refreshAll(organisation.getKey(), missing);
+            filled += missing.size();
+        }
+        return filled;
     }
 
     @Transactional(readOnly = true)
-    boolean backfilled() {
-        return !outcomes.outcomesStored() || outcomes.backfilled();
-    }
-
-    @Transactional
-    void markBackfilled() {
-        outcomes.markBackfilled();
+    boolean outcomesStored() {
+        return outcomes.outcomesStored();
     }
 
     /** An item's row as the repository's statement reads it from JSON. */

@@ -11,15 +11,16 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Once, at the first start after outcomes began to be stored (V22): computes the stored outcome of every interview that
- * existed before, from its submitted revisions, a batch per transaction, before the service answers requests, so that no
- * report is ever read from a half-filled projection.
+ * At every start, before the service answers requests: computes the stored outcome of every interview that has none
+ * (all of them at the first start after V22; afterwards only those an older instance scheduled during an upgrade), from
+ * its submitted revisions, a batch per transaction, so that no report is read from a half-filled projection. Checking
+ * costs two short queries per 500 interviews.
  */
 @Singleton
 class OutcomeBackfill implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomeBackfill.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
 
     private final InterviewOutcomes outcomes;
     private final InterviewService interviews;
@@ -31,20 +32,22 @@ class OutcomeBackfill implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (outcomes.backfilled()) {
+        if (!outcomes.outcomesStored()) {
             return;
         }
-        LOG.info("Computing the stored outcome of every interview scheduled before outcomes were stored");
         InterviewRef after = null;
-        long done = 0;
+        long checked = 0;
+        long filled = 0;
         List<InterviewRef> batch;
         while (!(batch = interviews.interviewsAfter(after, BATCH)).isEmpty()) {
-            outcomes.backfill(batch);
-            done += batch.size();
+            int batchFilled = outcomes.backfill(batch);
+            filled += batchFilled;
+            checked += batch.size();
             after = batch.get(batch.size() - 1);
-            LOG.info("Stored outcomes: {} interviews checked", done);
+            if (batchFilled > 0) {
+                LOG.info("Stored outcomes: {} interviews checked, {} computed", checked, filled);
+            }
         }
-        outcomes.markBackfilled();
-        LOG.info("Stored outcomes complete: {} interviews checked", done);
+        LOG.info("Stored outcomes complete: {} interviews checked, {} computed", checked, filled);
     }
 }

@@ -91,14 +91,8 @@ interface OutcomeRepository extends GenericRepository<ReportRows.OpeningRef, UUI
     List<UUID> withOutcome(UUID orgId, String interviewIds);
 
     /** Whether V22 has run: a database migrated only part-way (a Flyway target) has no outcomes to fill yet. */
-    @Query("SELECT to_regclass('outcome_backfill') IS NOT NULL")
+    @Query("SELECT to_regclass('interview_outcome') IS NOT NULL")
     boolean outcomesStored();
-
-    @Query("SELECT EXISTS (SELECT 1 FROM outcome_backfill)")
-    boolean backfilled();
-
-    @Query("INSERT INTO outcome_backfill (completed_at) SELECT now() WHERE NOT EXISTS (SELECT 1 FROM outcome_backfill)")
-    void markBackfilled();
 
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7201022)) l")
     int lockBackfill();

@@ -57,12 +57,11 @@ class OutcomeBackfillTest extends ApiTest {
         assertThat(storedOutcomes(tenant.id())).isEqualTo(1);
     }
 
-    /** The state of a database upgraded to V22: history in place, no stored outcome for it, the backfill still to run. */
+    /** The state of a database upgraded to V22: history in place, no stored outcome for it. */
     private void forgetStoredOutcomes(UUID orgId) {
         transactions.executeWrite(status -> jdbc.prepareStatement("""
                 DELETE FROM interview_item_outcome WHERE org_id = ?1; DELETE FROM interview_outcome WHERE org_id = ?1;
-                DELETE FROM interview_rater_stat WHERE org_id = ?1; DELETE FROM interviewer_leniency WHERE org_id = ?1;
-                DELETE FROM outcome_backfill""".replace("?1", "'" + orgId + "'"), statement -> statement.execute()));
+                DELETE FROM interview_rater_stat WHERE org_id = ?1; DELETE FROM interviewer_leniency WHERE org_id = ?1""".replace("?1", "'" + orgId + "'"), statement -> statement.execute()));
     }
 
     private int storedOutcomes(UUID orgId) {
