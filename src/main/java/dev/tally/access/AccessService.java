@@ -4,6 +4,7 @@ import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import dev.tally.common.UuidArray;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -82,7 +83,7 @@ public class AccessService {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void holdNames(Caller caller, Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            users.holdNames(caller.orgId(), ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(",", "{", "}")));
+            users.holdNames(caller.orgId(), UuidArray.of(ids));
         }
     }
 

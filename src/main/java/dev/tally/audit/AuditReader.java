@@ -3,13 +3,12 @@ package dev.tally.audit;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import dev.tally.common.UuidArray;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Reads the audit log for admins, leaving out what blind scoring still hides from the caller. Apart from
@@ -29,12 +28,8 @@ class AuditReader {
     @Transactional(readOnly = true)
     PageView<AuditEvent> find(Caller caller, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId,
                               PageRequest paging) {
-        String hiddenIds = array(hidden.scorecardsHiddenFrom(caller));
+        String hiddenIds = UuidArray.of(hidden.scorecardsHiddenFrom(caller));
         return PageView.of(events.find(caller.orgId(), entityType, entityId, actorId, hiddenIds, paging.size(), paging.offset()),
                 paging, events.count(caller.orgId(), entityType, entityId, actorId, hiddenIds));
-    }
-
-    private static String array(Set<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 }

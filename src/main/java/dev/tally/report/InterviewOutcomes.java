@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import dev.tally.access.AccountRenamed;
 import dev.tally.common.JsonText;
+import dev.tally.common.UuidArray;
 import dev.tally.hiring.InterviewChanged;
 import dev.tally.hiring.InterviewOutline;
 import dev.tally.hiring.InterviewRef;
@@ -10,14 +11,11 @@ import dev.tally.kit.KitService;
 import dev.tally.scorecard.ScorecardService;
 import dev.tally.scorecard.ScorecardSubmitted;
 import dev.tally.scorecard.Submission;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Keeps each interview's stored outcome up to date: synchronously, inside the transaction that submits a scorecard or
@@ -85,7 +82,7 @@ class InterviewOutcomes {
         InterviewOutline interview = interviews.outline(orgId, interviewId);
         List<Submission> submissions = scorecards.submissions(orgId, interviewId);
         InterviewOutcome outcome = InterviewOutcome.of(interview, kits.scoringRules(orgId, interview.kitVersionId()), submissions);
-        outcomes.saveItems(orgId, interviewId, json.of(outcome.items().stream().map(ItemRow::of).toList()));
+        outcomes.saveItems(orgId, interviewId, json.of(outcome.items()));
         if (!outcome.raters().isEmpty()) {
             List<InterviewOutcome.RaterContribution> changes = changes(outcomes.contributions(orgId, interviewId), outcome.raters());
             outcomes.saveContributions(orgId, interviewId, json.of(outcome.raters()));
@@ -128,8 +125,7 @@ class InterviewOutcomes {
         batch.forEach(interview -> byOrganisation.computeIfAbsent(interview.orgId(), org -> new ArrayList<>()).add(interview.id()));
         int filled = 0;
         for (Map.Entry<UUID, List<UUID>> organisation : byOrganisation.entrySet()) {
-            Set<UUID> done = Set.copyOf(outcomes.withOutcome(organisation.getKey(), organisation.getValue().stream()
-                    .map(UUID::toString).collect(Collectors.joining(",", "{", "}"))));
+            Set<UUID> done = Set.copyOf(outcomes.withOutcome(organisation.getKey(), UuidArray.of(organisation.getValue())));
             List<UUID> missing = organisation.getValue().stream().filter(id -> !done.contains(id)).toList();
             refreshAll(organisation.getKey(), missing);
             filled += missing.size();
@@ -140,17 +136,5 @@ class InterviewOutcomes {
     @Transactional(readOnly = true)
     boolean outcomesStored() {
         return outcomes.outcomesStored();
-    }
-
-    /** An item's row as the repository's statement reads it from JSON. */
-    @Serdeable
-    record ItemRow(int position, String questionCode, int questionVersion, String competency, BigDecimal weight, boolean required,
-                   int n, int total, @Nullable Integer min, @Nullable Integer max, List<UUID> raters, List<Integer> scores) {
-
-        static ItemRow of(ReportRows.ItemStat item) {
-            return new ItemRow(item.position(), item.questionCode(), item.questionVersion(), item.competency(), item.weight(),
-                    item.required(), item.n(), item.scores().stream().mapToInt(Integer::intValue).sum(), item.min(), item.max(),
-                    item.raters(), item.scores());
-        }
     }
 }

@@ -27,14 +27,17 @@ interface OutcomeRepository extends GenericRepository<ReportRows.OpeningRef, UUI
     @Query("SELECT interviewer_id, diff_sum, comparisons FROM interview_rater_stat WHERE org_id = :orgId AND interview_id = :interviewId")
     List<InterviewOutcome.RaterContribution> contributions(UUID orgId, UUID interviewId);
 
-    /** {@code items} is a JSON array of {@link InterviewOutcomes.ItemRow}; the kit's positions are fixed, so an upsert covers them all. */
+    /**
+     * {@code items} is a JSON array of {@link ReportRows.ItemStat}; the total is the sum of its scores. The kit's
+     * positions are fixed, so an upsert covers them all.
+     */
     @Query("""
             INSERT INTO interview_item_outcome (org_id, interview_id, position, question_code, question_version, competency, weight,
                                                 required, n, total, min, max, raters, scores)
             SELECT :orgId, :interviewId, x.position, x."questionCode", x."questionVersion", x.competency, x.weight, x.required,
-                   x.n, x.total, x.min, x.max, x.raters, x.scores
+                   x.n, COALESCE((SELECT sum(s) FROM unnest(x.scores) s), 0), x.min, x.max, x.raters, x.scores
               FROM jsonb_to_recordset(CAST(:items AS jsonb)) AS x(position int, "questionCode" text, "questionVersion" int,
-                   competency text, weight numeric, required boolean, n int, total int, min smallint, max smallint,
+                   competency text, weight numeric, required boolean, n int, min smallint, max smallint,
                    raters uuid[], scores smallint[])
             ON CONFLICT (org_id, interview_id, position) DO UPDATE SET n = excluded.n, total = excluded.total, min = excluded.min,
                 max = excluded.max, raters = excluded.raters, scores = excluded.scores""")

@@ -3,6 +3,7 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
+import dev.tally.common.UuidArray;
 import dev.tally.hiring.CandidateStatus;
 import dev.tally.scorecard.ScoreVisibility;
 import io.micronaut.core.annotation.Nullable;
@@ -10,7 +11,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -108,12 +108,12 @@ class ReportService {
     private List<ReportViews.OpeningRow> openingRows(UUID orgId, UUID openingId, List<ReportRows.CandidateLine> page,
                                                      ScoreVisibility.Hidden hidden) {
         Map<UUID, List<ReportRows.StoredOutcome>> outcomes = reports.outcomesOfCandidates(orgId,
-                        uuidArray(page.stream().map(ReportRows.CandidateLine::id).toList())).stream()
+                        UuidArray.of(page.stream().map(ReportRows.CandidateLine::id).toList())).stream()
                 .collect(Collectors.groupingBy(ReportRows.StoredOutcome::candidateId));
         List<UUID> visible = outcomes.values().stream().flatMap(List::stream).map(ReportRows.StoredOutcome::interviewId)
                 .filter(id -> !hidden.hides(id)).toList();
         Map<UUID, Double> leniency = visible.isEmpty() ? Map.of()
-                : countedLeniency(reports.leniencies(orgId, uuidArray(visible), hidden.asArray()));
+                : countedLeniency(reports.leniencies(orgId, UuidArray.of(visible), hidden.asArray()));
         int stagesPlanned = reports.stagesPlanned(orgId, openingId);
         return page.stream().map(candidate -> openingRow(candidate, outcomes.getOrDefault(candidate.id(), List.of()), leniency,
                 hidden, stagesPlanned)).toList();
@@ -159,11 +159,6 @@ class ReportService {
         rows.stream().filter(row -> row.leniency() != null && row.comparisons() >= settings.minComparisons())
                 .forEach(row -> leniency.put(row.interviewerId(), row.leniency()));
         return leniency;
-    }
-
-    /** A PostgreSQL uuid[] literal, for {@code = ANY(CAST(:ids AS uuid[]))}. */
-    private static String uuidArray(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     void requireAccess(Caller caller, ReportRows.OpeningRef opening) {

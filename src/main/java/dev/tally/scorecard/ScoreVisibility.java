@@ -2,6 +2,7 @@ package dev.tally.scorecard;
 
 import dev.tally.audit.HiddenFromAudit;
 import dev.tally.common.Caller;
+import dev.tally.common.UuidArray;
 import dev.tally.hiring.InterviewContext;
 import dev.tally.hiring.InterviewService;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The one rule of blind scoring, asked by every read that carries scores: until a caller has submitted their own
@@ -36,7 +36,7 @@ public class ScoreVisibility implements HiddenFromAudit {
             return Hidden.NOTHING;
         }
         Set<UUID> hidden = new HashSet<>(panels);
-        scorecards.submittedAmong(caller.orgId(), Hidden.array(panels), caller.userId()).forEach(hidden::remove);
+        scorecards.submittedAmong(caller.orgId(), UuidArray.of(panels), caller.userId()).forEach(hidden::remove);
         return new Hidden(Set.copyOf(hidden));
     }
 
@@ -66,11 +66,7 @@ public class ScoreVisibility implements HiddenFromAudit {
 
         /** As a PostgreSQL array literal, for {@code NOT (i.id = ANY(CAST(:hidden AS uuid[])))}; '{}' hides nothing. */
         public String asArray() {
-            return array(interviews);
-        }
-
-        static String array(Set<UUID> ids) {
-            return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+            return UuidArray.of(interviews);
         }
     }
 }
