@@ -6,10 +6,17 @@ import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+
+import org.postgresql.PGConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
 @Property(name = "tally.security.account-cache", value = "0s")
 class LiveSaveStatementsTest extends ApiTest {
+
+    /** Longer than HikariCP's half second, after which it checks an idle connection before lending it. */
+    private static final long IDLE_MILLIS = 700;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aWarmAutosaveWithAnIdempotencyKeySendsAtMostSixStatements() {
@@ -38,6 +51,31 @@ class LiveSaveStatementsTest extends ApiTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertThat(saved.number("version")).isEqualTo(3);
         assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void aSaveAfterAPauseSendsNoValidationQuery() throws InterruptedException {
+        PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
+        Member interviewer = interview.panel().get(0);
+        String item = "/api/v1/interviews/" + interview.id() + "/scorecard/items/1";
+        save(interviewer, item, 0, "before the pause");
+        Thread.sleep(IDLE_MILLIS);
+
+        CountingDriver.start();
+        Response saved = save(interviewer, item, 1, "after the pause");
+        List<String> statements = CountingDriver.stop();
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(statements).as(String.join("\n", statements)).noneMatch(sql -> sql.strip().equalsIgnoreCase("SELECT 1"))
+                .hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void statementsArePreparedOnTheServerFromTheirFirstUse() throws SQLException {
+        // The pool itself, not Micronaut's proxy that lends the current transaction's connection.
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            assertThat(connection.unwrap(PGConnection.class).getPrepareThreshold()).isEqualTo(1);
+        }
     }
 
     private Response save(Member interviewer, String item, int baseVersion, String note) {
