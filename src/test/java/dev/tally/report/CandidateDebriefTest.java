@@ -138,4 +138,25 @@ class CandidateDebriefTest extends ApiTest {
         assertThat(reportForRecruiter.<List<String>>get("decisionsFollowingSuggestion")).containsExactly("NO_HIRE");
         assertThat(reportForRecruiter.<Object>get("finalDecision")).isNull();
     }
+
+    @Test
+    void thePrintableReportWritesDatesForTheReadersZoneAndLanguageAndNamesAnUnknownOne() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 1);
+        String page = "/api/v1/candidates/" + interview.candidateId() + "/report.html";
+        String manager = tenant.hiringManager().token();
+
+        Response inTokyo = api.get(manager, page + "?zone=Asia/Tokyo&locale=en-GB");
+        Response byDefault = api.get(manager, page);
+        Response unknownZone = api.get(manager, page + "?zone=Mars/Olympus");
+        Response illFormedLocale = api.get(manager, page + "?locale=not_a_tag!");
+
+        // the interview is at 2026-12-01T10:00:00Z
+        assertThat(inTokyo.body()).contains("<time datetime=\"2026-12-01T10:00:00Z\">1 Dec 2026, 19:00 Asia/Tokyo</time>");
+        assertThat(byDefault.body()).contains("<time datetime=\"2026-12-01T10:00:00Z\">Dec 1, 2026, 10:00 AM UTC</time>");
+        assertProblem(unknownZone, 422);
+        assertThat(unknownZone.errorFields()).containsExactly("zone");
+        assertProblem(illFormedLocale, 422);
+        assertThat(illFormedLocale.errorFields()).containsExactly("locale");
+    }
 }

@@ -50,6 +50,9 @@ class PrintableReportBrowserTest extends ApiTest {
             byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
             assertThat(pages(pdf)).isBetween(1, 3);
             Axe.check(page);
+            page.setViewportSize(390, 844);
+            assertThat(page.evaluate("() => document.scrollingElement.scrollWidth")).isEqualTo(390);
+            Axe.check(page);
         }
     }
 
