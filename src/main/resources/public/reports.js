@@ -102,7 +102,7 @@ async function showCandidate(candidateId, query) {
   const path = '/api/v1/candidates/' + candidateId;
   let [page, answer] = await Promise.all([call('GET', path + '/report.html?' + reader()), call('GET', path + '/report')]);
   // A zone or language the service does not know: the report in UTC and English rather than none.
-  if (page.status === 422) page = await call('GET', path + '/report.html');
+  if (page.status === 400) page = await call('GET', path + '/report.html');
   if (refused(answer) || refused(page)) return;
   show('candidate-view');
   status('');

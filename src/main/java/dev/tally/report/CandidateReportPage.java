@@ -42,17 +42,31 @@ final class CandidateReportPage {
                 try {
                     zoneId = ZoneId.of(zone.trim());
                 } catch (DateTimeException unknown) {
-                    throw new ReportFacts.InvalidReader(new FieldError("zone", "must be a time zone such as Europe/Berlin or UTC"));
+                    throw new UnreadableReader(new FieldError("zone", "must be a time zone such as Europe/Berlin or UTC"));
                 }
             }
             if (locale != null && !locale.isBlank()) {
                 try {
                     language = new Locale.Builder().setLanguageTag(locale.trim()).build();
                 } catch (IllformedLocaleException illFormed) {
-                    throw new ReportFacts.InvalidReader(new FieldError("locale", "must be a language tag such as en-GB or de"));
+                    throw new UnreadableReader(new FieldError("locale", "must be a language tag such as en-GB or de"));
                 }
             }
             return new Reader(zoneId, language);
+        }
+
+        /** A query value that names no time zone or language: a malformed request (400), like any unreadable query value. */
+        static final class UnreadableReader extends RuntimeException {
+            private final FieldError error;
+
+            UnreadableReader(FieldError error) {
+                super(error.field() + " " + error.message());
+                this.error = error;
+            }
+
+            FieldError error() {
+                return error;
+            }
         }
 
         /** A {@code <time>} element: the instant for machines, the reader's date and time for people. */

@@ -1,9 +1,7 @@
 package dev.tally.report;
 
 import dev.tally.common.DomainException;
-import dev.tally.common.FieldError;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The domain facts of reporting. */
@@ -27,13 +25,6 @@ final class ReportFacts {
     static final class QuestionNotFound extends DomainException.NotFound {
         QuestionNotFound(UUID id) {
             super("question-not-found", "No question " + id + " exists in your bank.");
-        }
-    }
-
-    /** A reader's time zone or language that the printable report cannot write dates in. */
-    static final class InvalidReader extends DomainException.Invalid {
-        InvalidReader(FieldError error) {
-            super("invalid-request", "The report cannot be written for this reader; see errors.", List.of(error));
         }
     }
 

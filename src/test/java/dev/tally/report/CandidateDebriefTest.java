@@ -154,9 +154,9 @@ class CandidateDebriefTest extends ApiTest {
         // the interview is at 2026-12-01T10:00:00Z
         assertThat(inTokyo.body()).contains("<time datetime=\"2026-12-01T10:00:00Z\">1 Dec 2026, 19:00 Asia/Tokyo</time>");
         assertThat(byDefault.body()).contains("<time datetime=\"2026-12-01T10:00:00Z\">Dec 1, 2026, 10:00 AM UTC</time>");
-        assertProblem(unknownZone, 422);
+        assertProblem(unknownZone, 400);
         assertThat(unknownZone.errorFields()).containsExactly("zone");
-        assertProblem(illFormedLocale, 422);
+        assertProblem(illFormedLocale, 400);
         assertThat(illFormedLocale.errorFields()).containsExactly("locale");
     }
 }
