@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,8 @@ final class CandidateCharts {
                     + "width=\"3\" height=\"18\" fill=\"#111\"><title>Kit minimum %s</title></rect>", x(minimum.doubleValue()) - 1.5, top + 15,
                     number(minimum.doubleValue()))));
             Map<UUID, double[]> byInterviewer = sums.getOrDefault(competency.competency(), Map.of());
-            byInterviewer.forEach((interviewer, sum) -> svg.append(dot(interviewer, sum[0] / sum[1], top + 24)));
+            Map<Double, Integer> drawn = new HashMap<>();
+            byInterviewer.forEach((interviewer, sum) -> svg.append(dot(interviewer, sum[0] / sum[1], top + 24, drawn)));
             said.add(competency.competencyName() + ": W_c " + number(competency.score())
                     + (marks.isEmpty() ? "" : ", kit minimum " + marks.stream().map(m -> number(m.doubleValue())).collect(Collectors.joining(" and ")))
                     + byInterviewer.entrySet().stream().map(entry -> ", " + interviewers.get(entry.getKey()) + " "
@@ -103,12 +105,13 @@ final class CandidateCharts {
                         disagreement ? "#a61b1b" : "#555", disagreement ? 4 : 2));
             }
             List<String> scores = new ArrayList<>();
+            Map<Double, Integer> drawn = new HashMap<>();
             for (ReportViews.ScoreView score : item.scores()) {
                 if (!shown.contains(score.interviewerId())) {
                     shown.add(score.interviewerId());
                 }
                 if (score.score() != null) {
-                    svg.append(dot(score.interviewerId(), score.score(), y + 24));
+                    svg.append(dot(score.interviewerId(), score.score(), y + 24, drawn));
                 }
                 scores.add(score.interviewerName() + " " + (score.notAssessed() ? "not assessed" : score.score()));
             }
@@ -130,9 +133,12 @@ final class CandidateCharts {
                 x(4), y + 24));
     }
 
-    private String dot(UUID interviewer, double score, int y) {
+    /** A dot at the score; a second and third equal score in the row sit just below and above it, so none hides another. */
+    private String dot(UUID interviewer, double score, int y, Map<Double, Integer> drawn) {
+        int before = drawn.merge(score, 1, Integer::sum) - 1;
+        int shifted = y + (before % 3 == 1 ? 5 : before % 3 == 2 ? -5 : 0);
         return String.format(Locale.ROOT, "<circle class=\"score\" cx=\"%.2f\" cy=\"%d\" r=\"5\" fill=\"%s\" stroke=\"#fff\">"
-                + "<title>%s: %s</title></circle>", x(score), y, colour(interviewer), escape(interviewers.getOrDefault(interviewer, "")),
+                + "<title>%s: %s</title></circle>", x(score), shifted, colour(interviewer), escape(interviewers.getOrDefault(interviewer, "")),
                 number(score));
     }
 
