@@ -1,6 +1,6 @@
 'use strict';
 // Hiring reports for hiring managers, recruiters and admins, on top of tally.js: an opening's candidates, sorted and
-// filtered, with exports and calibration; a candidate's printable report, as the service renders it.
+// filtered, with exports and calibration; a candidate's report, as the service renders it, with the final decision.
 
 const score = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
 const percent = (value) => (value === null || value === undefined ? '—' : Math.round(value) + '%');
@@ -93,19 +93,61 @@ async function download(path) {
   link.remove();
 }
 
+/** Dates in the report are written for this reader: their time zone and language, as the browser knows them. */
+function reader() {
+  return new URLSearchParams({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', locale: navigator.language || 'en' });
+}
+
 async function showCandidate(candidateId, query) {
-  const answer = await call('GET', '/api/v1/candidates/' + candidateId + '/report.html');
-  if (refused(answer)) return;
+  const path = '/api/v1/candidates/' + candidateId;
+  let [page, answer] = await Promise.all([call('GET', path + '/report.html?' + reader()), call('GET', path + '/report')]);
+  // A zone or language the service does not know: the report in UTC and English rather than none.
+  if (page.status === 400) page = await call('GET', path + '/report.html');
+  if (refused(answer) || refused(page)) return;
   show('candidate-view');
   status('');
-  $('context').textContent = '';
   $('back-to-opening').href = query.get('opening') ? '#/openings/' + query.get('opening') : '#/';
-  const frame = $('candidate-report');
-  frame.onload = () => {
-    frame.style.height = frame.contentDocument.documentElement.scrollHeight + 'px';
-    $('context').textContent = frame.contentDocument.title;
+  const printable = new DOMParser().parseFromString(page.text, 'text/html');
+  $('candidate-report').replaceChildren(document.adoptNode(printable.querySelector('article.candidate-report')));
+  $('context').textContent = printable.title;
+  decisionForm(candidateId, answer.json, query);
+}
+
+/**
+ * Only the opening's hiring manager records the decision; everyone else reads it in the report. Where the chosen
+ * decision departs from the suggested one, the form asks for the reason in so many words.
+ */
+function decisionForm(candidateId, report, query) {
+  $('decision').hidden = !report.mayDecide;
+  if (!report.mayDecide) return;
+  const form = $('decision-form');
+  const suggested = words(report.suggestedDecision.decision);
+  form.reset();
+  $('decision-problems').replaceChildren();
+  $('decision-context').textContent = 'Suggested decision: ' + suggested + '. ' + (report.finalDecision
+    ? 'Final decision so far: ' + words(report.finalDecision.decision) + ' by ' + report.finalDecision.decidedBy + '.'
+    : 'No final decision yet.');
+  form.onchange = () => {
+    const chosen = form.elements.decision.value;
+    const departs = chosen !== '' && !report.decisionsFollowingSuggestion.includes(chosen);
+    $('decision-departs').hidden = !departs;
+    $('decision-departs').textContent = departs ? 'This departs from the suggested decision (' + suggested + ').' : '';
+    $('decision-reason-label').textContent = departs ? 'Why do you decide differently from the suggestion (' + suggested + ')?'
+      : 'Reason';
   };
-  frame.srcdoc = answer.text;
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    act($('decide'), 'Recording the decision…', async () => {
+      const answer = await call('POST', '/api/v1/candidates/' + candidateId + '/decision',
+        { decision: form.elements.decision.value, reason: form.elements.reason.value }, { 'Idempotency-Key': crypto.randomUUID() });
+      if (answer.status !== 200) {
+        problems('decision-problems', answer, 'The decision was not recorded.');
+        return;
+      }
+      await showCandidate(candidateId, query);
+      status('Decision recorded: ' + words(answer.json.decisions.at(-1).decision) + '.', 'done');
+    });
+  };
 }
 
 async function route() {
@@ -119,6 +161,6 @@ async function route() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('print').onclick = () => $('candidate-report').contentWindow.print();
+  $('print').onclick = () => window.print();
   startPage(route);
 });

@@ -43,8 +43,8 @@ class TableOwnershipTest {
             "hiring/InterviewRepository", Set.of("app_user", "kit_version", "scorecard"),
             "hiring/OpeningRepository", Set.of("app_user", "kit_version"),
             "kit/KitRepository", Set.of("question", "question_version", "red_flag"),
-            "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "interview", "kit_item", "kit_version",
-                    "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
+            "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "competency", "interview", "kit_item",
+                    "kit_version", "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
                     "scorecard_revision_item"),
             "scorecard/ScorecardRepository", Set.of("app_user"));
 

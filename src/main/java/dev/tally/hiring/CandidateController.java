@@ -80,8 +80,9 @@ class CandidateController {
     @Refusals.ById
     @Refusals.Changes
     @Secured(Role.HIRING_MANAGER_ROLE)
-    @Operation(summary = "Record the final decision", description = "By the opening's hiring manager: HIRE or NO_HIRE with a reason. "
-            + "Sets the candidate's status; earlier decisions are kept.")
+    @Operation(summary = "Record the final decision", description = "By the opening's hiring manager: HIRE, NO_HIRE or "
+            + "HOLD with a reason. HIRE sets the status HIRED, NO_HIRE REJECTED, HOLD keeps (or makes) the candidate ACTIVE and "
+            + "awaiting a decision. The report's suggested decision at that moment is kept with it; earlier decisions are kept.")
     HiringViews.CandidateView decide(Authentication authentication, UUID id,
                                      @Nullable @Header(IdempotentRequests.HEADER) @Schema(maxLength = IdempotentRequests.MAX_KEY_LENGTH) String idempotencyKey,
                                      @Valid @Body HiringRequests.Decide request) {

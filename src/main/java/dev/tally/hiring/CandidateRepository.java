@@ -102,13 +102,13 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
                @Nullable UUID stageId, @Nullable String text, @Nullable Boolean awaitingDecision);
 
     @Query("""
-            SELECT d.decision, d.reason, d.decided_by AS decided_by_id, u.name AS decided_by_name, d.decided_at
+            SELECT d.decision, d.reason, d.suggested_decision, d.decided_by AS decided_by_id, u.name AS decided_by_name, d.decided_at
               FROM candidate_decision d JOIN app_user u ON u.org_id = d.org_id AND u.id = d.decided_by
              WHERE d.org_id = :orgId AND d.candidate_id = :candidateId ORDER BY d.decided_at, d.id""")
     List<HiringViews.DecisionView> decisions(UUID orgId, UUID candidateId);
 
     @Query("""
-            INSERT INTO candidate_decision (org_id, id, candidate_id, decision, reason, decided_by)
-            VALUES (:orgId, :id, :candidateId, :decision, :reason, :decidedBy)""")
-    void insertDecision(UUID orgId, UUID id, UUID candidateId, String decision, String reason, UUID decidedBy);
+            INSERT INTO candidate_decision (org_id, id, candidate_id, decision, reason, decided_by, suggested_decision)
+            VALUES (:orgId, :id, :candidateId, :decision, :reason, :decidedBy, :suggestedDecision)""")
+    void insertDecision(UUID orgId, UUID id, UUID candidateId, String decision, String reason, UUID decidedBy, String suggestedDecision);
 }

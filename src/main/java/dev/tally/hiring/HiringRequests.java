@@ -60,11 +60,7 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record Decide(@NotNull @OneOf(Decision.class) @Schema(implementation = Decision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
-    }
-
-    enum Decision {
-        HIRE, NO_HIRE
+    record Decide(@NotNull @OneOf(HiringDecision.class) @Schema(implementation = HiringDecision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
     /** Without a duration, the interview lasts as long as its kit's time boxes add up to (60 minutes when they add up to none). */

@@ -11,6 +11,7 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
 import dev.tally.kit.KitVersionRef;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,10 +43,14 @@ public class HiringService {
     private final Validator validator;
 
     private final ApplicationEventPublisher<InterviewChanged> changes;
+    // a provider: the report answering it reads interviews, which need this service first
+    private final BeanProvider<DecisionSuggestions> suggestions;
 
     HiringService(OpeningRepository openings, CandidateRepository candidates, AccessService access, KitService kits,
-                  AuditLog audit, Validator validator, ApplicationEventPublisher<InterviewChanged> changes) {
+                  AuditLog audit, Validator validator, ApplicationEventPublisher<InterviewChanged> changes,
+                  BeanProvider<DecisionSuggestions> suggestions) {
         this.changes = changes;
+        this.suggestions = suggestions;
         this.validator = validator;
         this.openings = openings;
         this.candidates = candidates;
@@ -296,7 +301,10 @@ public class HiringService {
         return after;
     }
 
-    /** The hiring manager's final decision; it sets the candidate's status and is kept with every earlier one. */
+    /**
+     * The hiring manager's final decision; it sets the candidate's status and is kept with every earlier one, beside
+     * the suggestion the report made at that moment, so the audit log shows decision, suggestion and reason together.
+     */
     @Idempotent
     @Transactional
     HiringViews.CandidateView decide(Caller caller, UUID id, HiringRequests.Decide request) {
@@ -308,8 +316,10 @@ public class HiringService {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         HiringViews.CandidateView before = view(caller, candidate);
-        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, request.decision(), request.reason().trim(), caller.userId());
-        candidates.setStatus(caller.orgId(), id, request.decision().equals("HIRE") ? "HIRED" : "REJECTED");
+        HiringDecision decision = HiringDecision.valueOf(request.decision());
+        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision.name(), request.reason().trim(), caller.userId(),
+                suggestions.get().suggestionFor(caller, id));
+        candidates.setStatus(caller.orgId(), id, decision.status());
         HiringViews.CandidateView after = candidate(caller, id);
         audit.record(caller, "CANDIDATE", id, "DECIDED", before, after);
         return after;

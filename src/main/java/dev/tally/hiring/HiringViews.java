@@ -5,6 +5,7 @@ import dev.tally.kit.KitView;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,9 @@ final class HiringViews {
 
     @Serdeable
     @Introspected
-    record DecisionView(String decision, String reason, UUID decidedById, String decidedByName, Instant decidedAt) {
+    record DecisionView(String decision, String reason,
+                        @Nullable @Schema(description = "What the report suggested when the decision was made; null before V25")
+                        String suggestedDecision, UUID decidedById, String decidedByName, Instant decidedAt) {
     }
 
     @Serdeable

@@ -45,7 +45,10 @@ class ReportController {
     @Get("/candidates/{id}/report")
     @Refusals.ById
     @Operation(summary = "A candidate's hiring report", description = "Every interviewer's scores per item with n, mean, min, max and "
-            + "spread; W and W_c with coverage; red flags; recommendations; the suggested decision with its reasons; the formula applied.")
+            + "spread, with the question's text and the competency's name; per interview each submitted panelist's recommendation, "
+            + "summary and time of submission; W and W_c with coverage; red flags with their evidence; recommendations; the "
+            + "suggested decision with its reasons; the final decision with who made it and the suggestion then; whether the caller "
+            + "may decide; the formula applied.")
     ReportViews.CandidateReport candidate(Authentication authentication, UUID id) {
         return reports.candidateReport(Caller.of(authentication), id);
     }
@@ -92,10 +95,14 @@ class ReportController {
 
     @Get(value = "/candidates/{id}/report.html", produces = MediaType.TEXT_HTML)
     @Refusals.ById
-    @Operation(summary = "A candidate's hiring report as a printable page")
-    HttpResponse<String> candidatePage(Authentication authentication, UUID id) {
+    @Operation(summary = "A candidate's hiring report as a printable page", description = "Dates and times in the reader's "
+            + "time zone (zone, an IANA name such as Europe/Berlin; default UTC) and language (locale, a BCP 47 tag such as de-DE; "
+            + "default en), each in a <time datetime> element.")
+    HttpResponse<String> candidatePage(Authentication authentication, UUID id, @Nullable @QueryValue String zone,
+                                       @Nullable @QueryValue String locale) {
+        CandidateReportPage.Reader reader = CandidateReportPage.Reader.of(zone, locale);
         // Nothing in it runs: it is text and a stylesheet, whatever the candidate's name or a note says.
-        return HttpResponse.ok(CandidateReportPage.render(reports.candidateReport(Caller.of(authentication), id)))
+        return HttpResponse.ok(CandidateReportPage.render(reports.candidateReport(Caller.of(authentication), id), reader))
                 .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'");
     }

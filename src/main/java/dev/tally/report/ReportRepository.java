@@ -137,9 +137,31 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
              WHERE""" + OF_CANDIDATE + " ORDER BY i.id, ri.position, u.name")
     abstract List<ReportRows.Score> scores(UUID orgId, UUID candidateId);
 
+    /**
+     * What people wrote beside the numbers, per interview of one candidate: the kit's questions with their text and
+     * competency's name, and each submitted scorecard's summary at its newest revision.
+     */
+    @Query("""
+            SELECT i.id AS interview_id,
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('position', ki.position, 'text', qv.text,
+                                                                 'competency', qv.competency, 'competencyName', cp.name)
+                                              ORDER BY ki.position)
+                               FROM kit_item ki
+                               JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+                               JOIN competency cp ON cp.code = qv.competency
+                              WHERE ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id), '[]'::jsonb) AS questions,
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('interviewerId', sc.interviewer_id, 'summary', r.summary,
+                                                                 'submittedAt', r.submitted_at))
+                               FROM scorecard sc
+                               JOIN scorecard_revision r ON r.org_id = sc.org_id AND r.scorecard_id = sc.id AND r.revision = sc.revision
+                              WHERE sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0), '[]'::jsonb) AS summaries
+              FROM interview i
+             WHERE""" + OF_CANDIDATE)
+    abstract List<ReportRows.InterviewTexts> interviewTexts(UUID orgId, UUID candidateId);
+
     @Query("""
             SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
-                   o.id AS opening_id, o.title AS opening_title, o.hiring_manager_id,
+                   d.suggested_decision AS suggested_at_decision, d.decided_by_name, o.id AS opening_id, o.title AS opening_title, o.hiring_manager_id,
                    COALESCE((SELECT jsonb_agg(jsonb_build_object('interviewerId', l.interviewer_id, 'leniency', l.leniency,
                                                                  'comparisons', l.comparisons))
                                FROM (""" + LENIENCY + """
@@ -149,8 +171,9 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
                                             WHERE r.org_id = :orgId AND io.candidate_id = :candidateId)) l), '[]'::jsonb) AS leniencies
               FROM candidate c
               JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id
-              LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
-                                  WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY decided_at DESC, id LIMIT 1) d ON true
+              LEFT JOIN LATERAL (SELECT d.decision, d.reason, d.decided_at, d.suggested_decision, u.name AS decided_by_name
+                                   FROM candidate_decision d JOIN app_user u ON u.org_id = d.org_id AND u.id = d.decided_by
+                                  WHERE d.org_id = c.org_id AND d.candidate_id = c.id ORDER BY d.decided_at DESC, d.id LIMIT 1) d ON true
              WHERE c.org_id = :orgId AND c.id = :candidateId""")
     abstract Optional<ReportRows.CandidateHeader> candidateHeader(UUID orgId, UUID candidateId, String hidden);
 

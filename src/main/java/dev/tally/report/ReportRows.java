@@ -105,11 +105,26 @@ final class ReportRows {
     /** A candidate with their opening and the newest final decision: the head of the candidate report. */
     @Introspected
     record CandidateHeader(UUID id, String name, String email, String status, @Nullable String finalDecision,
-                           @Nullable String finalReason, @Nullable Instant decidedAt, UUID openingId, String openingTitle,
+                           @Nullable String finalReason, @Nullable Instant decidedAt, @Nullable String suggestedAtDecision,
+                           @Nullable String decidedByName, UUID openingId, String openingTitle,
                            UUID hiringManagerId, @TypeDef(type = DataType.JSON) List<Leniency> leniencies) {
 
         OpeningRef opening() {
             return new OpeningRef(openingId, openingTitle, hiringManagerId);
+        }
+    }
+
+    /** The question texts and panelists' summaries of one interview (summaries of submitted scorecards only). */
+    @Introspected
+    record InterviewTexts(UUID interviewId, @TypeDef(type = DataType.JSON) List<Question> questions,
+                          @TypeDef(type = DataType.JSON) List<Summary> summaries) {
+
+        @Serdeable
+        record Question(int position, String text, String competency, String competencyName) {
+        }
+
+        @Serdeable
+        record Summary(UUID interviewerId, String summary, Instant submittedAt) {
         }
     }
 

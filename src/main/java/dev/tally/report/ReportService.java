@@ -5,12 +5,15 @@ import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.UuidArray;
 import dev.tally.hiring.CandidateStatus;
+import dev.tally.hiring.DecisionSuggestions;
+import dev.tally.hiring.HiringDecision;
 import dev.tally.scorecard.ScoreVisibility;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
  * ({@link InterviewOutcomes}): a fixed number of queries per report, whatever its size, and the same numbers in both.
  */
 @Singleton
-class ReportService {
+class ReportService implements DecisionSuggestions {
 
     static final String LENIENCY_TEXT = "Leniency L_r of an interviewer: the mean, over every item they scored that a "
             + "co-panelist also scored, of their score minus the mean of the co-panelists' scores, over all submitted scorecards of "
@@ -50,6 +53,7 @@ class ReportService {
         ReportRows.OpeningRef opening = candidate.opening();
         requireAccess(caller, opening);
         Evidence evidence = evidence(caller.orgId(), candidate, hidden);
+        Texts texts = Texts.of(reports.interviewTexts(caller.orgId(), candidateId), hidden);
         Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
                 .filter(score -> !hidden.hides(score.interviewId()))
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
@@ -58,7 +62,7 @@ class ReportService {
         for (ReportRows.InterviewFacts interview : evidence.interviews()) {
             DecisionRules.Outcome outcome = evidence.decide(interview);
             outcomes.add(outcome);
-            interviews.add(interviewReport(interview, evidence, scores.getOrDefault(interview.interviewId(), List.of()), outcome));
+            interviews.add(interviewReport(interview, evidence, texts, scores.getOrDefault(interview.interviewId(), List.of()), outcome));
         }
         DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
         boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
@@ -70,13 +74,33 @@ class ReportService {
         return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
                 opening.title(), interviews, ReportViews.Composite.of(Composite.overall(evidence.items())),
                 ReportViews.Composite.of(Composite.adjusted(evidence.items(), evidence.leniency())),
-                competencies(Composite.byCompetency(evidence.items()), Composite.coverage(evidence.items())), flags,
+                competencies(Composite.byCompetency(evidence.items()), Composite.coverage(evidence.items()), texts), flags,
                 tally(evidence.interviews()), new ReportViews.SuggestedDecision(suggested.decision(), suggested.reasons()),
-                candidate.finalDecision() == null ? null
-                        : new ReportViews.FinalDecision(candidate.finalDecision(), candidate.finalReason(), candidate.decidedAt()),
+                finalDecision(candidate),
                 evidence.panel().stream().filter(seat -> seat.revision() == 0)
                         .map(seat -> seat.interviewerName() + " (" + evidence.stageOf(seat.interviewId()) + ")").toList(),
-                amended, original, DecisionRules.TEXT, String.format(LENIENCY_TEXT, settings.minComparisons()));
+                amended, original, DecisionRules.TEXT, String.format(LENIENCY_TEXT, settings.minComparisons()),
+                caller.hasRole(Role.HIRING_MANAGER_ROLE) && opening.hiringManagerId().equals(caller.userId())
+                        && !candidate.status().equals(CandidateStatus.WITHDRAWN.name()),
+                Arrays.stream(HiringDecision.values()).filter(decision -> decision.follows(suggested.decision().name()))
+                        .map(HiringDecision::name).toList());
+    }
+
+    /** The suggestion as the deciding hiring manager reads it, kept with their decision. */
+    @Override
+    @Transactional(readOnly = true)
+    public String suggestionFor(Caller caller, UUID candidateId) {
+        return candidateReport(caller, candidateId).suggestedDecision().decision().name();
+    }
+
+    private static ReportViews.FinalDecision finalDecision(ReportRows.CandidateHeader candidate) {
+        if (candidate.finalDecision() == null) {
+            return null;
+        }
+        String suggested = candidate.suggestedAtDecision();
+        return new ReportViews.FinalDecision(candidate.finalDecision(), candidate.finalReason(), candidate.decidedAt(),
+                candidate.decidedByName(), suggested == null ? null : Decision.valueOf(suggested),
+                suggested != null && !HiringDecision.valueOf(candidate.finalDecision()).follows(suggested));
     }
 
     /**
@@ -202,36 +226,42 @@ class ReportService {
                 outcomes, countedLeniency(candidate.leniencies()), hidden);
     }
 
-    private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence,
+    private ReportViews.InterviewReport interviewReport(ReportRows.InterviewFacts interview, Evidence evidence, Texts texts,
                                                         List<ReportRows.Score> scores, DecisionRules.Outcome outcome) {
         List<ReportRows.ItemStat> items = evidence.itemsOf(interview.interviewId()).stream()
                 .sorted(Comparator.comparingInt(ReportRows.ItemStat::position)).toList();
         Map<Integer, List<ReportRows.Score>> byPosition = scores.stream().collect(Collectors.groupingBy(ReportRows.Score::position));
         List<ReportViews.ItemReport> itemReports = items.stream().map(item -> new ReportViews.ItemReport(item.position(),
-                item.questionCode(), item.questionVersion(), item.competency(), item.weight(), item.required(),
+                item.questionCode(), item.questionVersion(), texts.question(interview.interviewId(), item.position()), item.competency(),
+                texts.competencyName(item.competency()), item.weight(), item.required(),
                 byPosition.getOrDefault(item.position(), List.of()).stream().map(score -> new ReportViews.ScoreView(
                         score.interviewerId(), score.interviewerName(), score.score(), score.notAssessed(), score.notAssessedReason(),
                         score.keyPoints(), score.note(), score.revision())).toList(),
                 item.n(), item.mean(), item.min(), item.max(), item.spread())).toList();
-        List<ReportViews.PanelView> panel = evidence.panelOf(interview.interviewId()).stream().map(seat -> new ReportViews.PanelView(
-                seat.interviewerId(), seat.interviewerName(), seat.revision() > 0, seat.revision(), seat.revision() > 1,
-                seat.recommendation())).toList();
+        List<ReportViews.PanelView> panel = evidence.panelOf(interview.interviewId()).stream().map(seat -> {
+            ReportRows.InterviewTexts.Summary said = texts.summary(interview.interviewId(), seat.interviewerId());
+            return new ReportViews.PanelView(seat.interviewerId(), seat.interviewerName(), seat.revision() > 0, seat.revision(),
+                    seat.revision() > 1, seat.recommendation(), said == null ? null : said.summary(),
+                    said == null ? null : said.submittedAt());
+        }).toList();
         return new ReportViews.InterviewReport(interview.interviewId(), interview.stageName(), interview.scheduledAt(),
                 new ReportViews.KitRef(interview.kitId(), interview.kitVersion(), interview.kitName(), interview.minOverall(),
                         new TreeMap<>(interview.minPerCompetency()), interview.disagreementSpread()),
                 panel, panel.stream().filter(seat -> !seat.submitted()).map(ReportViews.PanelView::name).toList(), itemReports,
-                ReportViews.Composite.of(Composite.overall(items)), competencies(Composite.byCompetency(items), Composite.coverage(items)),
+                ReportViews.Composite.of(Composite.overall(items)),
+                competencies(Composite.byCompetency(items), Composite.coverage(items), texts),
                 evidence.flagsOf(interview.interviewId()).stream().map(flag -> flagView(flag, evidence)).toList(),
                 new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()),
                 evidence.hides(interview.interviewId()));
     }
 
-    private static List<ReportViews.CompetencyScore> competencies(Map<String, Double> scores, Map<String, Integer> coverage) {
+    private static List<ReportViews.CompetencyScore> competencies(Map<String, Double> scores, Map<String, Integer> coverage, Texts texts) {
         Set<String> all = new java.util.TreeSet<>(coverage.keySet());
         all.addAll(scores.keySet());
         return all.stream().map(competency -> {
             int raters = coverage.getOrDefault(competency, 0);
-            return new ReportViews.CompetencyScore(competency, scores.get(competency), raters, ReportViews.CompetencyScore.label(raters));
+            return new ReportViews.CompetencyScore(competency, texts.competencyName(competency), scores.get(competency), raters,
+                    ReportViews.CompetencyScore.label(raters));
         }).toList();
     }
 
@@ -244,6 +274,44 @@ class ReportService {
         Map<String, Integer> tally = new TreeMap<>();
         interviews.forEach(interview -> interview.recommendations().forEach((recommendation, count) -> tally.merge(recommendation, count, Integer::sum)));
         return tally;
+    }
+
+    /**
+     * Question texts, competency names and the panelists' summaries of a candidate's interviews, indexed once; no summary
+     * of an interview hidden from the caller.
+     */
+    private record Texts(Map<UUID, Map<Integer, String>> questions, Map<String, String> competencyNames,
+                         Map<UUID, Map<UUID, ReportRows.InterviewTexts.Summary>> summaries) {
+
+        static Texts of(List<ReportRows.InterviewTexts> rows, ScoreVisibility.Hidden hidden) {
+            Map<UUID, Map<Integer, String>> questions = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            Map<UUID, Map<UUID, ReportRows.InterviewTexts.Summary>> summaries = new HashMap<>();
+            for (ReportRows.InterviewTexts row : rows) {
+                row.questions().forEach(question -> {
+                    questions.computeIfAbsent(row.interviewId(), id -> new HashMap<>()).put(question.position(), question.text());
+                    names.put(question.competency(), question.competencyName());
+                });
+                if (!hidden.hides(row.interviewId())) {
+                    row.summaries().forEach(summary -> summaries.computeIfAbsent(row.interviewId(), id -> new HashMap<>())
+                            .put(summary.interviewerId(), summary));
+                }
+            }
+            return new Texts(questions, names, summaries);
+        }
+
+        String question(UUID interviewId, int position) {
+            return questions.getOrDefault(interviewId, Map.of()).getOrDefault(position, "");
+        }
+
+        String competencyName(String competency) {
+            return competencyNames.getOrDefault(competency, competency);
+        }
+
+        @Nullable
+        ReportRows.InterviewTexts.Summary summary(UUID interviewId, UUID interviewerId) {
+            return summaries.getOrDefault(interviewId, Map.of()).get(interviewerId);
+        }
     }
 
     /** Everything the decision rules read for a set of interviews, fetched in five queries and indexed by interview once. */

@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class ReportViews {
 
     /** Coverage: 0 raters "not assessed", 1 "single rater", 2 or more "covered". */
     @Serdeable
-    record CompetencyScore(String competency, @Nullable Double score, int raters, String coverage) {
+    record CompetencyScore(String competency, String competencyName, @Nullable Double score, int raters, String coverage) {
         static String label(int raters) {
             return raters == 0 ? "not assessed" : raters == 1 ? "single rater" : "covered";
         }
@@ -36,7 +37,8 @@ final class ReportViews {
     }
 
     @Serdeable
-    record ItemReport(int position, String questionCode, int questionVersion, String competency, BigDecimal weight, boolean required,
+    record ItemReport(int position, String questionCode, int questionVersion, String questionText, String competency,
+                      String competencyName, BigDecimal weight, boolean required,
                       List<ScoreView> scores, int n, @Nullable Double mean, @Nullable Integer min, @Nullable Integer max,
                       @Nullable Integer spread) {
     }
@@ -46,8 +48,10 @@ final class ReportViews {
                     UUID interviewerId, String interviewer, String note) {
     }
 
+    /** A panelist; what they said (recommendation, summary, when) only once submitted and not hidden from the caller. */
     @Serdeable
-    record PanelView(UUID interviewerId, String name, boolean submitted, int revision, boolean amended, @Nullable String recommendation) {
+    record PanelView(UUID interviewerId, String name, boolean submitted, int revision, boolean amended, @Nullable String recommendation,
+                     @Nullable String summary, @Nullable Instant submittedAt) {
     }
 
     @Serdeable
@@ -59,8 +63,10 @@ final class ReportViews {
     record SuggestedDecision(Decision decision, List<Reason> reasons) {
     }
 
+    /** The newest final decision, who made it, and what the report suggested then (null for decisions before V25). */
     @Serdeable
-    record FinalDecision(String decision, String reason, Instant decidedAt) {
+    record FinalDecision(String decision, String reason, Instant decidedAt, String decidedBy, @Nullable Decision suggestedThen,
+                         boolean departsFromSuggestion) {
     }
 
     @Serdeable
@@ -76,7 +82,12 @@ final class ReportViews {
                            Composite leniencyAdjusted, List<CompetencyScore> competencies, List<FlagView> redFlags,
                            Map<String, Integer> recommendations, SuggestedDecision suggestedDecision,
                            @Nullable FinalDecision finalDecision, List<String> notSubmitted, boolean amended,
-                           @Nullable Composite originalOverall, String formula, String leniency) {
+                           @Nullable Composite originalOverall, String formula, String leniency,
+                           @Schema(description = "Whether the caller may record the final decision: the opening's hiring manager, "
+                                   + "while the candidate has not withdrawn") boolean mayDecide,
+                           @Schema(description = "The final decisions (HIRE, NO_HIRE, HOLD) that go the way the suggested decision "
+                                   + "points; choosing another departs from it and the reason should say why")
+                           List<String> decisionsFollowingSuggestion) {
     }
 
     @Serdeable

@@ -45,10 +45,13 @@ class PrintableReportBrowserTest extends ApiTest {
             assertThat(page.locator("h1").textContent()).isEqualTo(name);
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(page.locator("img").count()).isZero();
-            assertThat(page.locator("text=ADVANCE").count()).isPositive();
+            assertThat(page.locator("#suggested-decision").textContent()).isEqualTo("Advance");
             assertThat(page.locator("h1").evaluate("h1 => getComputedStyle(h1).fontSize")).isEqualTo("21.3333px"); // its stylesheet's 16pt
             byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
             assertThat(pages(pdf)).isBetween(1, 3);
+            Axe.check(page);
+            page.setViewportSize(390, 844);
+            assertThat(page.evaluate("() => document.scrollingElement.scrollWidth")).isEqualTo(390);
             Axe.check(page);
         }
     }

@@ -46,8 +46,9 @@ class ReportStatementsTest extends ApiTest {
         List<String> candidateWithFour = counted(() -> api.get(token, candidate));
         List<String> openingWithSeven = counted(() -> api.get(token, opening));
 
-        // the caller's panels (blind scoring), then the header with leniencies, the outcomes with their items, the answers
-        assertThat(candidateWithOne).as(String.join("\n", candidateWithOne)).hasSize(4);
+        // the caller's panels (blind scoring), then the header with leniencies, the outcomes with their items, the answers,
+        // and what people wrote beside them (question texts, panelists' summaries), one statement for every interview
+        assertThat(candidateWithOne).as(String.join("\n", candidateWithOne)).hasSize(5);
         assertThat(candidateWithFour).hasSameSizeAs(candidateWithOne);
         // the opening, the caller's panels, the page, its outcomes with their items, their leniencies, the stages planned
         assertThat(openingWithOne).as(String.join("\n", openingWithOne)).hasSize(6);

@@ -72,6 +72,12 @@ public final class Scoring {
         return save("/overall", Map.of("recommendation", recommendation));
     }
 
+    /** The recommendation with the written summary the hiring manager reads beside it. */
+    public Scoring recommend(String recommendation, String summary) {
+        flush();
+        return save("/overall", Map.of("recommendation", recommendation, "summary", summary));
+    }
+
     /** Saves what is pending and leaves the scorecard a draft. */
     public Saved save() {
         flush();

@@ -113,7 +113,7 @@ class WholeProcessBrowserTest extends ApiTest {
             signIn(page, "hugo" + domain, PASSWORD);
             assertThat(page.locator("#awaiting-decision li")).hasCount(1);
             page.click("#awaiting-decision a >> text=Grace Hopper");
-            assertThat(page.frameLocator("#candidate-report").locator("h1")).hasText("Grace Hopper");
+            assertThat(page.locator("#candidate-report h1")).hasText("Grace Hopper");
             page.goBack();
             page.click("#awaiting-decision a >> text=Decide");
             page.check("#decision input[value=HIRE]");
