@@ -50,8 +50,8 @@ class ReportAnalytics {
     private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
                                                 @Nullable Instant to) {
         List<ReportViews.InterviewerCalibration> interviewers = rows.stream().map(row -> {
-            boolean flagged = row.leniency() != null && row.comparisons() >= settings.minComparisons()
-                    && Math.abs(row.leniency()) >= settings.leniencyFlag();
+            LeniencyEstimate leniency = LeniencyEstimate.of(row.clusters());
+            boolean flagged = leniency.flagged(settings.minComparisons(), settings.leniencyFlag());
             Map<String, Integer> scores = new java.util.LinkedHashMap<>();
             scores.put("1", row.scored1());
             scores.put("2", row.scored2());
@@ -65,12 +65,14 @@ class ReportAnalytics {
             recommendations.put("STRONG_YES", row.strongYes());
             recommendations.put("NO_DECISION", row.noDecision());
             return new ReportViews.InterviewerCalibration(row.interviewerId(), row.interviewerName(), row.scorecards(), scores,
-                    recommendations, row.leniency(), row.comparisons(), flagged,
-                    flagged ? (row.leniency() > 0 ? "lenient" : "severe") : null);
+                    recommendations, leniency.leniency(), leniency.comparisons(), leniency.interviews(), leniency.standardError(),
+                    leniency.interval(), flagged, flagged ? (leniency.leniency() > 0 ? "lenient" : "severe") : null);
         }).toList();
         return new ReportViews.Calibration(openingId, from, to, interviewers, settings.leniencyFlag(), settings.minComparisons(),
                 String.format(ReportService.LENIENCY_TEXT, settings.minComparisons()) + " Flagged when |L_r| ≥ " + settings.leniencyFlag()
-                        + " with at least " + settings.minComparisons() + " comparisons.");
+                        + " with at least " + settings.minComparisons() + " comparisons in at least " + LeniencyEstimate.MIN_INTERVIEWS
+                        + " interviews and the 95% interval L_r ± t(0.975, J−1)·SE_r excludes 0, where SE_r = sqrt(J/(J−1) · Σ n_j²·(m_j − L_r)²) / Σ n_j"
+                        + " over the J interviews, n_j comparisons with mean m_j in interview j.");
     }
 
     /**

@@ -71,7 +71,8 @@ class ReportController {
     @Get("/openings/{id}/calibration")
     @Refusals.ById
     @Operation(summary = "Interviewer calibration for an opening", description = "Per interviewer: scorecards, score and "
-            + "recommendation distributions, and leniency L_r against co-panelists, flagged when |L_r| ≥ 0.5 over 10+ comparisons.")
+            + "recommendation distributions, and leniency L_r against co-panelists with its interviews J, standard error and 95% "
+            + "interval; flagged when |L_r| ≥ 0.5 over 10+ comparisons in 3+ interviews and the interval excludes 0.")
     ReportViews.Calibration openingCalibration(Authentication authentication, UUID id) {
         return analytics.openingCalibration(Caller.of(authentication), id);
     }

@@ -179,7 +179,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     /**
      * Per interviewer over the submitted scorecards of an opening, or of interviews scheduled in a period: score and
-     * recommendation distributions, and leniency against co-panelists on the same items.
+     * recommendation distributions, and their comparisons with co-panelists on the same items, per interview.
      */
     @Query("""
             WITH subs AS (
@@ -195,9 +195,10 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
                 SELECT s.interview_id, ri.position, s.interviewer_id, ri.score, ri.not_assessed FROM subs s
                   JOIN scorecard_revision_item ri ON ri.org_id = :orgId AND ri.scorecard_id = s.id AND ri.revision = s.revision),
             leniency AS (
-                SELECT s.interviewer_id, (sum(s.diff_sum) / NULLIF(sum(s.comparisons), 0))::float8 AS leniency,
-                       sum(s.comparisons) AS comparisons
+                SELECT s.interviewer_id,
+                       jsonb_agg(jsonb_build_object('comparisons', s.comparisons, 'diffSum', s.diff_sum) ORDER BY s.interview_id) AS clusters
                   FROM interview_rater_stat s WHERE s.org_id = :orgId AND s.interview_id IN (SELECT interview_id FROM subs)
+                   AND s.comparisons > 0
                  GROUP BY s.interviewer_id),
             distribution AS (
                 SELECT interviewer_id, count(*) FILTER (WHERE score = 1) AS scored1, count(*) FILTER (WHERE score = 2) AS scored2,
@@ -216,7 +217,7 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             SELECT u.id AS interviewer_id, u.name AS interviewer_name, r.scorecards,
                    COALESCE(d.scored1, 0) AS scored1, COALESCE(d.scored2, 0) AS scored2, COALESCE(d.scored3, 0) AS scored3,
                    COALESCE(d.scored4, 0) AS scored4, COALESCE(d.not_assessed, 0) AS not_assessed,
-                   r.definitely_no, r.no, r.yes, r.strong_yes, r.no_decision, l.leniency, COALESCE(l.comparisons, 0) AS comparisons
+                   r.definitely_no, r.no, r.yes, r.strong_yes, r.no_decision, COALESCE(l.clusters, '[]'::jsonb) AS clusters
               FROM recommendations r
               JOIN app_user u ON u.org_id = :orgId AND u.id = r.interviewer_id
               LEFT JOIN distribution d ON d.interviewer_id = r.interviewer_id

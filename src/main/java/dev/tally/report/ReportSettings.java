@@ -5,7 +5,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Calibration thresholds: an interviewer is flagged as lenient or severe when |L_r| ≥ {@code leniencyFlag} over at
- * least {@code minComparisons} comparisons, and only then is their leniency taken out of adjusted scores. Reliability
+ * least {@code minComparisons} comparisons and {@link LeniencyEstimate} finds it clear of 0; an interviewer's leniency is
+ * taken out of adjusted scores from {@code minComparisons} comparisons on, flagged or not. Reliability
  * needs {@code minUnits} units with two or more scores before alpha is reported.
  */
 @ConfigurationProperties("tally.reports")

@@ -109,7 +109,8 @@ final class ReportViews {
     @Serdeable
     record InterviewerCalibration(UUID interviewerId, String interviewerName, int scorecards, Map<String, Integer> scores,
                                   Map<String, Integer> recommendations, @Nullable Double leniency, int comparisons,
-                                  boolean flagged, @Nullable String tendency) {
+                                  int interviews, @Nullable Double leniencyStandardError,
+                                  LeniencyEstimate.@Nullable Interval leniencyInterval, boolean flagged, @Nullable String tendency) {
     }
 
     @Serdeable

@@ -36,37 +36,49 @@ class CalibrationAndReliabilityTest extends ApiTest {
         opening = built.opening();
         lenny = built.lenny();
         others = built.others();
+        built.anInterview(api, hiring, hiring.anOpeningWithTwoStages(tenant), "Third", "2026-12-08T09:00:00Z", 3);
     }
 
+    /** Two interviews are two data points: Lenny's +1 over 10 comparisons is not yet a habit. */
     @Test
     @SuppressWarnings("unchecked")
-    void calibrationFlagsTheLenientInterviewerAndNotTheOthers() {
+    void calibrationDoesNotFlagAnInterviewerAfterTwoInterviews() {
         Response calibration = api.get(tenant.hiringManager().token(), "/api/v1/openings/" + opening.id() + "/calibration");
 
         Map<String, Object> lenient = interviewer(calibration, lenny);
         assertThat(((Number) lenient.get("leniency")).doubleValue()).isCloseTo(1.0, within(1e-9));
-        assertThat(lenient).containsEntry("comparisons", 10).containsEntry("flagged", true).containsEntry("tendency", "lenient")
+        assertThat(lenient).containsEntry("comparisons", 10).containsEntry("interviews", 2).containsEntry("flagged", false)
                 .containsEntry("scorecards", 2);
+        assertThat(lenient.get("tendency")).isNull();
+        assertThat(((Number) lenient.get("leniencyStandardError")).doubleValue()).isZero();
         assertThat((Map<String, Object>) lenient.get("scores")).containsEntry("4", 10).containsEntry("3", 0);
         assertThat((Map<String, Object>) lenient.get("recommendations")).containsEntry("STRONG_YES", 2).containsEntry("NO_DECISION", 0);
         for (Member other : others) {
             Map<String, Object> row = interviewer(calibration, other);
             assertThat(((Number) row.get("leniency")).doubleValue()).isCloseTo(-1.0 / 3, within(1e-9));
-            assertThat(row).containsEntry("flagged", false).containsEntry("comparisons", 10);
+            assertThat(row).containsEntry("flagged", false).containsEntry("comparisons", 10).containsEntry("interviews", 2);
         }
     }
 
+    /**
+     * Organisation-wide, the third interview elsewhere makes J = 3: Lenny's differences are +1 in each, so SE = 0 and
+     * the interval [1, 1] excludes 0: flagged lenient. The others' −1/3 is below the 0.5 threshold.
+     */
     @Test
-    void organisationCalibrationCoversADateRange() {
-        Response inRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z");
-        Response outOfRange = api.get(tenant.admin().token(), "/api/v1/calibration?from=2027-01-01T00:00:00Z");
-        Response badDate = api.get(tenant.admin().token(), "/api/v1/calibration?from=yesterday");
+    @SuppressWarnings("unchecked")
+    void organisationCalibrationFlagsTheLenientInterviewerOnceThreeInterviewsAgree() {
+        Response calibration = api.get(tenant.admin().token(), "/api/v1/calibration");
 
-        assertThat(interviewer(inRange, lenny)).containsEntry("flagged", true);
-        assertThat(outOfRange.<List<Object>>get("interviewers")).isEmpty();
-        assertProblem(badDate, 400);
-        assertThat(badDate.errorFields()).containsExactly("from");
-        assertProblem(api.get(tenant.hiringManager().token(), "/api/v1/calibration"), 403);
+        Map<String, Object> lenient = interviewer(calibration, lenny);
+        assertThat(lenient).containsEntry("interviews", 3).containsEntry("comparisons", 15).containsEntry("flagged", true)
+                .containsEntry("tendency", "lenient");
+        Map<String, Object> interval = (Map<String, Object>) lenient.get("leniencyInterval");
+        assertThat(((Number) interval.get("lower")).doubleValue()).isCloseTo(1.0, within(1e-9));
+        assertThat(((Number) interval.get("upper")).doubleValue()).isCloseTo(1.0, within(1e-9));
+        assertThat(((Number) interval.get("confidence")).doubleValue()).isEqualTo(0.95);
+        for (Member other : others) {
+            assertThat(interviewer(calibration, other)).containsEntry("flagged", false).containsEntry("interviews", 3);
+        }
     }
 
     @Test
