@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -99,8 +100,9 @@ class ReportController {
     @Operation(summary = "A candidate's hiring report as a printable page", description = "Dates and times in the reader's "
             + "time zone (zone, an IANA name such as Europe/Berlin; default UTC) and language (locale, a BCP 47 tag such as de-DE; "
             + "default en), each in a <time datetime> element.")
-    HttpResponse<String> candidatePage(Authentication authentication, UUID id, @Nullable @QueryValue String zone,
-                                       @Nullable @QueryValue String locale) {
+    HttpResponse<String> candidatePage(Authentication authentication, UUID id,
+                                       @Nullable @QueryValue @Size(max = 64) String zone,
+                                       @Nullable @QueryValue @Size(max = 64) String locale) {
         CandidateReportPage.Reader reader = CandidateReportPage.Reader.of(zone, locale);
         // Nothing in it runs: it is text and a stylesheet, whatever the candidate's name or a note says.
         return HttpResponse.ok(CandidateReportPage.render(reports.candidateReport(Caller.of(authentication), id), reader))
