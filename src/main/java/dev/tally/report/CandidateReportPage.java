@@ -1,6 +1,7 @@
 package dev.tally.report;
 
 import dev.tally.common.FieldError;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -96,10 +97,10 @@ final class CandidateReportPage {
                 .append(words(report.status())).append("</p>");
         summary(html, report, reader);
         html.append("<h3>Competencies</h3>").append(charts.competencyProfile(report));
-        html.append(scroll("Competencies")).append("<tr><th>Competency</th><th class=\"num\">W<sub>c</sub></th><th class=\"num\">Raters</th>")
+        html.append(scroll("Competencies")).append("<tr><th>Competency</th><th class=\"num\">W<sub>c</sub></th><th>90% band</th><th class=\"num\">Raters</th>")
                 .append("<th>Coverage</th></tr>");
         report.competencies().forEach(c -> html.append("<tr><td>").append(escape(c.competencyName())).append("</td><td class=\"num\">")
-                .append(number(c.score())).append("</td><td class=\"num\">").append(c.raters()).append("</td><td>")
+                .append(number(c.score())).append("</td><td>").append(band(c.band())).append("</td><td class=\"num\">").append(c.raters()).append("</td><td>")
                 .append(escape(c.coverage())).append("</td></tr>"));
         html.append("</table></div>");
         int index = 0;
@@ -112,10 +113,10 @@ final class CandidateReportPage {
     }
 
     private static void summary(StringBuilder html, ReportViews.CandidateReport report, Reader reader) {
-        html.append("<h2>Summary</h2>").append(scroll("Summary")).append("<tr><th>Overall W</th><th>Percent</th><th>Leniency-adjusted W</th>")
+        html.append("<h2>Summary</h2>").append(scroll("Summary")).append("<tr><th>Overall W</th><th>90% band</th><th>Percent</th><th>Leniency-adjusted W</th>")
                 .append(report.originalOverall() == null ? "" : "<th>Original W (before amendments)</th>")
                 .append("<th>Suggested decision</th><th>Final decision</th></tr><tr><td class=\"num\">").append(number(report.overall().score()))
-                .append("</td><td class=\"num\">").append(number(report.overall().percent())).append("</td><td class=\"num\">")
+                .append("</td><td>").append(band(report.overall().band())).append("</td><td class=\"num\">").append(number(report.overall().percent())).append("</td><td class=\"num\">")
                 .append(number(report.leniencyAdjusted().score())).append("</td>")
                 .append(report.originalOverall() == null ? "" : "<td class=\"num\">" + number(report.originalOverall().score()) + "</td>")
                 .append("<td class=\"decision\" id=\"suggested-decision\">").append(words(report.suggestedDecision().decision().name()))
@@ -148,7 +149,8 @@ final class CandidateReportPage {
             html.append("<p class=\"hidden-scores\">Hidden until you submit your own scorecard for this interview.</p></section>");
             return;
         }
-        html.append("<p>W<sub>I</sub> ").append(number(interview.overall().score())).append(" · suggested decision <span class=\"decision\">")
+        html.append("<p>W<sub>I</sub> ").append(number(interview.overall().score())).append(" (90% band ")
+                .append(band(interview.overall().band())).append(") · suggested decision <span class=\"decision\">")
                 .append(words(interview.decision().decision().name())).append("</span>")
                 .append(interview.notSubmitted().isEmpty() ? "" : " · not submitted: " + escape(String.join(", ", interview.notSubmitted())))
                 .append("</p>");
@@ -227,6 +229,14 @@ final class CandidateReportPage {
             }
         }
         return escaped.toString();
+    }
+
+    /** The 90 % band of a composite as "2.45–3.81", or why there is none. */
+    static String band(@Nullable CompositeBand band) {
+        if (band == null || band.status() == CompositeBand.Status.TOO_FEW_RATINGS) {
+            return "too few ratings";
+        }
+        return number(band.lower()) + "–" + number(band.upper());
     }
 
     static String number(Double value) {

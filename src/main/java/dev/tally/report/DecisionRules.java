@@ -26,9 +26,11 @@ final class DecisionRules {
             Decision of an interview, the first that applies: REJECT if a knockout red flag was raised; INCOMPLETE if a panel \
             member has not submitted; REJECT if W_I < minOverall or some W_I,c < its minimum; DISCUSS if some item's spread \
             (max − min) ≥ disagreementSpread, or recommendations include both YES/STRONG_YES and NO/DEFINITELY_NO, or nothing \
-            was scored; otherwise ADVANCE. A candidate's suggested decision is the most severe over their interviews \
+            was scored; otherwise ADVANCE. Beside the deciding reasons, BORDERLINE when minOverall (or a competency's minimum) \
+            lies inside the 90% band W ± 1.645·SE(W) (or W_c's). A candidate's suggested decision is the most severe over their interviews \
             (REJECT > INCOMPLETE > DISCUSS > ADVANCE), INCOMPLETE when there are none.""";
 
+    static final String BORDERLINE = "BORDERLINE";
     private static final Set<String> POSITIVE = Set.of("YES", "STRONG_YES");
     private static final Set<String> NEGATIVE = Set.of("NO", "DEFINITELY_NO");
 
@@ -80,7 +82,7 @@ final class DecisionRules {
             }
         }
         if (!below.isEmpty()) {
-            return new Outcome(Decision.REJECT, below);
+            return new Outcome(Decision.REJECT, with(below, interview, scores, Decision.REJECT));
         }
         List<Reason> discuss = new ArrayList<>();
         for (InterviewScores.Disagreement item : scores.disagreements()) {
@@ -101,11 +103,40 @@ final class DecisionRules {
                     "No item of the interview was scored"));
         }
         if (!discuss.isEmpty()) {
-            return new Outcome(Decision.DISCUSS, discuss);
+            return new Outcome(Decision.DISCUSS, with(discuss, interview, scores, Decision.DISCUSS));
         }
-        return new Outcome(Decision.ADVANCE, List.of(reason("ALL_RULES_MET", Decision.ADVANCE, interview, null, null, null, null,
+        return new Outcome(Decision.ADVANCE, with(List.of(reason("ALL_RULES_MET", Decision.ADVANCE, interview, null, null, null, null,
                 null, overall, interview.minOverall() == null ? null : interview.minOverall().doubleValue(),
-                "Every panel member submitted, W = " + format(overall) + ", no knockout, no minimum missed, no disagreement")));
+                "Every panel member submitted, W = " + format(overall) + ", no knockout, no minimum missed, no disagreement")),
+                interview, scores, Decision.ADVANCE));
+    }
+
+    /**
+     * A minimum inside the 90 % band of its composite: the decision stands, but it was decided on a hair, and the
+     * reader should know. Listed beside the reasons that decided, under the same decision.
+     */
+    private static List<Reason> with(List<Reason> deciding, ReportRows.InterviewFacts interview, InterviewScores scores,
+                                     Decision decision) {
+        List<Reason> reasons = new ArrayList<>(deciding);
+        if (interview.minOverall() != null && scores.overall() != null && scores.band().contains(interview.minOverall().doubleValue())) {
+            reasons.add(reason(BORDERLINE, decision, interview, null, null, null, null, null, scores.overall(),
+                    interview.minOverall().doubleValue(), "borderline: the kit's minimum of " + format(interview.minOverall().doubleValue())
+                            + " lies inside W's 90% band " + band(scores.band())));
+        }
+        for (Map.Entry<String, BigDecimal> minimum : new java.util.TreeMap<>(interview.minPerCompetency()).entrySet()) {
+            CompositeBand band = scores.competencyBands().get(minimum.getKey());
+            Double value = scores.byCompetency().get(minimum.getKey());
+            if (value != null && band != null && band.contains(minimum.getValue().doubleValue())) {
+                reasons.add(reason(BORDERLINE, decision, interview, null, null, minimum.getKey(), null, null, value,
+                        minimum.getValue().doubleValue(), "borderline: the kit's minimum of " + format(minimum.getValue().doubleValue())
+                                + " for " + minimum.getKey() + " lies inside W_" + minimum.getKey() + "'s 90% band " + band(band)));
+            }
+        }
+        return reasons;
+    }
+
+    private static String band(CompositeBand band) {
+        return format(band.lower()) + "–" + format(band.upper());
     }
 
     /** The most severe over the interviews, with the reasons of the interviews that decided it. */

@@ -4,13 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What the decision rules read of an interview's scores: the composite, the composite per competency, and the items
- * whose spread reaches the kit's threshold, each named. Derived from the interview's item aggregates when its outcome
+ * What the decision rules read of an interview's scores: the composite, the composite per competency, the items
+ * whose spread reaches the kit's threshold, each named, and the bands of uncertainty around both composites. Derived from the interview's item aggregates when its outcome
  * is stored.
  */
-record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetency, List<Disagreement> disagreements) {
+record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetency, List<Disagreement> disagreements,
+                       CompositeBand band, Map<String, CompositeBand> competencyBands) {
 
     /** An item whose scores differ by at least the kit's disagreementSpread. */
     record Disagreement(int position, String questionCode, String competency, int min, int max) {
@@ -21,6 +24,10 @@ record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetenc
                 .filter(item -> item.spread() != null && item.spread() >= disagreementSpread)
                 .map(item -> new Disagreement(item.position(), item.questionCode(), item.competency(), item.min(), item.max()))
                 .toList();
-        return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements);
+        Map<String, CompositeBand> competencyBands = new TreeMap<>();
+        items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency))
+                .forEach((competency, ofCompetency) -> competencyBands.put(competency, CompositeBand.of(ofCompetency)));
+        return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements, CompositeBand.of(items),
+                competencyBands);
     }
 }

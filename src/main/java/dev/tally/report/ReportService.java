@@ -72,9 +72,9 @@ class ReportService implements DecisionSuggestions {
                 : null;
         List<ReportViews.FlagView> flags = evidence.flags().stream().map(flag -> flagView(flag, evidence)).toList();
         return new ReportViews.CandidateReport(candidate.id(), candidate.name(), candidate.email(), candidate.status(), opening.id(),
-                opening.title(), interviews, ReportViews.Composite.of(Composite.overall(evidence.items())),
+                opening.title(), interviews, ReportViews.Composite.of(evidence.items()),
                 ReportViews.Composite.of(Composite.adjusted(evidence.items(), evidence.leniency())),
-                competencies(Composite.byCompetency(evidence.items()), Composite.coverage(evidence.items()), texts), flags,
+                competencies(evidence.items(), texts), flags,
                 tally(evidence.interviews()), new ReportViews.SuggestedDecision(suggested.decision(), suggested.reasons()),
                 finalDecision(candidate),
                 evidence.panel().stream().filter(seat -> seat.revision() == 0)
@@ -248,20 +248,22 @@ class ReportService implements DecisionSuggestions {
                 new ReportViews.KitRef(interview.kitId(), interview.kitVersion(), interview.kitName(), interview.minOverall(),
                         new TreeMap<>(interview.minPerCompetency()), interview.disagreementSpread()),
                 panel, panel.stream().filter(seat -> !seat.submitted()).map(ReportViews.PanelView::name).toList(), itemReports,
-                ReportViews.Composite.of(Composite.overall(items)),
-                competencies(Composite.byCompetency(items), Composite.coverage(items), texts),
+                ReportViews.Composite.of(items), competencies(items, texts),
                 evidence.flagsOf(interview.interviewId()).stream().map(flag -> flagView(flag, evidence)).toList(),
                 new TreeMap<>(interview.recommendations()), new ReportViews.SuggestedDecision(outcome.decision(), outcome.reasons()),
                 evidence.hides(interview.interviewId()));
     }
 
-    private static List<ReportViews.CompetencyScore> competencies(Map<String, Double> scores, Map<String, Integer> coverage, Texts texts) {
+    private static List<ReportViews.CompetencyScore> competencies(List<ReportRows.ItemStat> items, Texts texts) {
+        Map<String, Double> scores = Composite.byCompetency(items);
+        Map<String, Integer> coverage = Composite.coverage(items);
+        Map<String, List<ReportRows.ItemStat>> byCompetency = items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency));
         Set<String> all = new java.util.TreeSet<>(coverage.keySet());
         all.addAll(scores.keySet());
         return all.stream().map(competency -> {
             int raters = coverage.getOrDefault(competency, 0);
             return new ReportViews.CompetencyScore(competency, texts.competencyName(competency), scores.get(competency), raters,
-                    ReportViews.CompetencyScore.label(raters));
+                    ReportViews.CompetencyScore.label(raters), CompositeBand.of(byCompetency.getOrDefault(competency, List.of())));
         }).toList();
     }
 

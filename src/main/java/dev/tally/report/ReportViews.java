@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,16 +17,23 @@ final class ReportViews {
     private ReportViews() {
     }
 
+    /** A composite; with its 90 % band where the report gives one (candidate and interview, not the opening's rows). */
     @Serdeable
-    record Composite(@Nullable Double score, @Nullable Double percent) {
+    record Composite(@Nullable Double score, @Nullable Double percent, @Nullable CompositeBand band) {
         static Composite of(@Nullable Double score) {
-            return new Composite(score, dev.tally.report.Composite.percent(score));
+            return new Composite(score, dev.tally.report.Composite.percent(score), null);
+        }
+
+        static Composite of(Collection<ReportRows.ItemStat> items) {
+            Double score = dev.tally.report.Composite.overall(items);
+            return new Composite(score, dev.tally.report.Composite.percent(score), CompositeBand.of(items));
         }
     }
 
     /** Coverage: 0 raters "not assessed", 1 "single rater", 2 or more "covered". */
     @Serdeable
-    record CompetencyScore(String competency, String competencyName, @Nullable Double score, int raters, String coverage) {
+    record CompetencyScore(String competency, String competencyName, @Nullable Double score, int raters, String coverage,
+                           CompositeBand band) {
         static String label(int raters) {
             return raters == 0 ? "not assessed" : raters == 1 ? "single rater" : "covered";
         }

@@ -29,7 +29,7 @@ class CandidateChartsTest {
                 ReportViews.Composite.of(2.5), List.of(), List.of(), Map.of(), null, false);
         ReportViews.CandidateReport report = new ReportViews.CandidateReport(UUID.randomUUID(), "Ada", "ada@example.test", "ACTIVE",
                 UUID.randomUUID(), "Opening", List.of(interview), ReportViews.Composite.of(2.5), ReportViews.Composite.of(2.5),
-                List.of(new ReportViews.CompetencyScore("ORM", "ORM mastery", 2.5, 2, "covered")), List.of(), Map.of(), null, null,
+                List.of(new ReportViews.CompetencyScore("ORM", "ORM mastery", 2.5, 2, "covered", CompositeBand.of(List.of()))), List.of(), Map.of(), null, null,
                 List.of(), false, null, "", "", false, List.of());
 
         String svg = new CandidateCharts(report).competencyProfile(report);

@@ -150,6 +150,7 @@ class CandidateDebriefTest extends ApiTest {
         Response byDefault = api.get(manager, page);
         Response unknownZone = api.get(manager, page + "?zone=Mars/Olympus");
         Response illFormedLocale = api.get(manager, page + "?locale=not_a_tag!");
+        Response overlongZone = api.get(manager, page + "?zone=" + "Europe/".repeat(10));
 
         // the interview is at 2026-12-01T10:00:00Z
         assertThat(inTokyo.body()).contains("<time datetime=\"2026-12-01T10:00:00Z\">1 Dec 2026, 19:00 Asia/Tokyo</time>");
@@ -158,5 +159,7 @@ class CandidateDebriefTest extends ApiTest {
         assertThat(unknownZone.errorFields()).containsExactly("zone");
         assertProblem(illFormedLocale, 400);
         assertThat(illFormedLocale.errorFields()).containsExactly("locale");
+        assertProblem(overlongZone, 400);
+        assertThat(overlongZone.errorFields()).containsExactly("zone");
     }
 }

@@ -2,11 +2,11 @@ package dev.tally.report;
 
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.tally.report.ItemStats.anItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,7 +19,7 @@ class CompositeTest {
 
     @Test
     void adjustedScoresAreClampedToTheScale() {
-        ReportRows.ItemStat item = item(1, "ORM", 1, List.of(LENIENT, SEVERE, UNCOUNTED), List.of(1, 4, 2));
+        ReportRows.ItemStat item = anItem(1, "ORM", 1, List.of(LENIENT, SEVERE, UNCOUNTED), List.of(1, 4, 2));
 
         // 1 − 0.5 → 1 (clamped from 0.5); 4 + 0.75 → 4 (clamped from 4.75); 2 − 0 = 2 (too few comparisons to count)
         assertThat(item.adjustedMean(Map.of(LENIENT, 0.5, SEVERE, -0.75))).isCloseTo(7.0 / 3, within(1e-12));
@@ -29,9 +29,9 @@ class CompositeTest {
     @Test
     void theCompositeWeightsItemsAndSkipsUnscoredOnes() {
         List<ReportRows.ItemStat> items = List.of(
-                item(1, "ORM", 2, List.of(LENIENT, SEVERE), List.of(4, 3)),
-                item(2, "SECURITY", 1, List.of(LENIENT), List.of(2)),
-                item(3, "TESTING", 5, List.of(), List.of()));
+                anItem(1, "ORM", 2, List.of(LENIENT, SEVERE), List.of(4, 3)),
+                anItem(2, "SECURITY", 1, List.of(LENIENT), List.of(2)),
+                anItem(3, "TESTING", 5, List.of(), List.of()));
 
         assertThat(Composite.overall(items)).isCloseTo((2 * 3.5 + 2) / 3, within(1e-12));
         assertThat(Composite.percent(Composite.overall(items))).isCloseTo(((2 * 3.5 + 2) / 3 - 1) / 3 * 100, within(1e-12));
@@ -39,13 +39,5 @@ class CompositeTest {
         assertThat(Composite.adjusted(items, Map.of(LENIENT, 1.0, SEVERE, -0.5))).isCloseTo((2 * 3.25 + 1) / 3, within(1e-12));
         assertThat(Composite.byCompetency(items)).containsOnlyKeys("ORM", "SECURITY");
         assertThat(Composite.overall(List.of(items.get(2)))).isNull();
-    }
-
-    private static ReportRows.ItemStat item(int position, String competency, double weight, List<UUID> raters, List<Integer> scores) {
-        Double mean = scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
-        Integer min = scores.isEmpty() ? null : scores.stream().min(Integer::compare).orElseThrow();
-        Integer max = scores.isEmpty() ? null : scores.stream().max(Integer::compare).orElseThrow();
-        return new ReportRows.ItemStat(UUID.randomUUID(), position, "Q" + position, 1, competency,
-                BigDecimal.valueOf(weight), true, scores.size(), mean, min, max, raters, scores);
     }
 }

@@ -54,6 +54,21 @@ class HiringReportTest extends ApiTest {
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.number("overall.score")).isCloseTo(21.5 / 7.5, within(1e-9));
         assertThat(report.number("overall.percent")).isCloseTo((21.5 / 7.5 - 1) / 3 * 100, within(1e-9));
+        // the band: squares about the item means 0.5 + 0.5 + 2 + 0 + 0.5 over 5 degrees of freedom, s_p² = 0.7;
+        // Σ w²/n = 4/2 + 1/2 + 1/1 + 2.25/2 + 1/2 + 1/2 = 5.625; SE = sqrt(5.625 · 0.7) / 7.5
+        double standardError = Math.sqrt(5.625 * 0.7) / 7.5;
+        assertThat(report.string("overall.band.status")).isEqualTo("ESTIMATED");
+        assertThat(report.number("overall.band.degreesOfFreedom")).isEqualTo(5.0);
+        assertThat(report.number("overall.band.standardError")).isCloseTo(standardError, within(1e-9));
+        assertThat(report.number("overall.band.lower")).isCloseTo(21.5 / 7.5 - 1.645 * standardError, within(1e-9));
+        assertThat(report.number("overall.band.upper")).isCloseTo(21.5 / 7.5 + 1.645 * standardError, within(1e-9));
+        assertThat(competency(report, "ORM").get("band")).as("3 degrees of freedom")
+                .satisfies(band -> assertThat(((Map<?, ?>) band).get("status")).isEqualTo("TOO_FEW_RATINGS"));
+        assertThat(report.string("interviews[1].overall.band.status")).as("the onsite alone has 3").isEqualTo("TOO_FEW_RATINGS");
+        assertThat(report.<Object>get("leniencyAdjusted.band")).isNull();
+        String printable = api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + xavier + "/report.html").body();
+        assertThat(printable).contains("<th>90% band</th>").contains(String.format(java.util.Locale.ROOT, "<td>%.2f–%.2f</td>",
+                21.5 / 7.5 - 1.645 * standardError, 21.5 / 7.5 + 1.645 * standardError)).contains("<td>too few ratings</td>");
         assertThat(report.number("leniencyAdjusted.score")).as("nobody has 10 comparisons yet").isCloseTo(21.5 / 7.5, within(1e-9));
         assertThat(report.string("amended")).isEqualTo("true");
         assertThat(report.number("originalOverall.score")).isCloseTo(2.8, within(1e-9));
