@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,6 +19,10 @@ import java.util.stream.Collectors;
 /** How well the interviewing works: interviewer calibration, inter-rater reliability, and question analytics. */
 @Singleton
 class ReportAnalytics {
+
+    static final int BOOTSTRAP_RESAMPLES = 2000;
+    /** Fixed, so that the same scores always give the same interval: a report read twice must not change. */
+    static final long BOOTSTRAP_SEED = 20070101L;
 
     private final ReportService reports;
     private final ReportRepository rows;
@@ -92,24 +97,41 @@ class ReportAnalytics {
             List<ReportViews.QuestionReliability> questions = rows.stream()
                     .collect(Collectors.groupingBy(ReliabilityRow::position, TreeMap::new, Collectors.toList()))
                     .values().stream().map(ofItem -> new ReportViews.QuestionReliability(ofItem.get(0).questionId(),
-                            ofItem.get(0).questionCode(), ofItem.get(0).position(), alpha(ofItem))).toList();
-            return new ReportViews.KitReliability(first.kitId(), first.kitVersion(), first.kitName(), alpha(rows), questions);
+                            ofItem.get(0).questionCode(), ofItem.get(0).position(), alpha(ofItem, true))).toList();
+            return new ReportViews.KitReliability(first.kitId(), first.kitVersion(), first.kitName(), alpha(rows, true), questions);
         }).toList();
         return new ReportViews.Reliability(openingId, settings.minUnits(), kits, "Krippendorff's alpha (ordinal and interval) "
                 + "from the coincidence matrix of pairable scores; a unit is one item of one interview, coders are interviewers, "
-                + "not assessed is missing. Below " + settings.minUnits() + " units with two or more scores: insufficient data.");
+                + "not assessed is missing. Below " + settings.minUnits() + " units with two or more scores: insufficient data. Each "
+                + "alpha has a 95% bootstrap interval (Hayes & Krippendorff 2007, " + BOOTSTRAP_RESAMPLES + " resamples, seeded) and a "
+                + "reading: reliable from 0.800, tentative from 0.667, unreliable below.");
     }
 
     ReportViews.Alpha alpha(List<ReliabilityRow> rows) {
+        return alpha(rows, false);
+    }
+
+    /** With {@code bootstrap}, each metric's 95 % interval (seeded, so the same data always give the same interval). */
+    ReportViews.Alpha alpha(List<ReliabilityRow> rows, boolean bootstrap) {
         Map<String, Map<String, Double>> units = new java.util.LinkedHashMap<>();
         rows.forEach(row -> units.computeIfAbsent(row.interviewId() + "/" + row.position(), unit -> new HashMap<>())
                 .put(row.interviewerId().toString(), (double) row.score()));
         KrippendorffAlpha.Result ordinal = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.ORDINAL);
         if (ordinal.pairableUnits() < settings.minUnits()) {
-            return new ReportViews.Alpha(ordinal.pairableUnits(), null, null, "insufficient data");
+            return new ReportViews.Alpha(ordinal.pairableUnits(), null, null, "insufficient data", null, null, null, null);
         }
         KrippendorffAlpha.Result interval = KrippendorffAlpha.compute(units.values(), KrippendorffAlpha.Metric.INTERVAL);
-        return new ReportViews.Alpha(ordinal.pairableUnits(), finite(ordinal.alpha()), finite(interval.alpha()), "ok");
+        Map<KrippendorffAlpha.Metric, KrippendorffAlpha.Interval> intervals = bootstrap
+                ? KrippendorffAlpha.bootstrap(units.values(), Set.of(KrippendorffAlpha.Metric.ORDINAL, KrippendorffAlpha.Metric.INTERVAL),
+                        BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED)
+                : Map.of();
+        return new ReportViews.Alpha(ordinal.pairableUnits(), finite(ordinal.alpha()), finite(interval.alpha()), "ok",
+                intervals.get(KrippendorffAlpha.Metric.ORDINAL), intervals.get(KrippendorffAlpha.Metric.INTERVAL),
+                reading(ordinal.alpha()), reading(interval.alpha()));
+    }
+
+    private static @Nullable KrippendorffAlpha.Reading reading(double alpha) {
+        return Double.isFinite(alpha) ? KrippendorffAlpha.Reading.of(alpha) : null;
     }
 
     private static @Nullable Double finite(double value) {

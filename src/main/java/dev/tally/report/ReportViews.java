@@ -132,9 +132,14 @@ final class ReportViews {
                              int hiredCandidates, @Nullable Double notHiredMean, int notHiredCandidates) {
     }
 
-    /** Alpha over a set of units; null with status "insufficient data" below the minimum number of pairable units. */
+    /**
+     * Alpha over a set of units; null with status "insufficient data" below the minimum number of pairable units. The
+     * reliability report adds each metric's 95 % bootstrap interval and its reading; question analytics give alpha alone.
+     */
     @Serdeable
-    record Alpha(int units, @Nullable Double ordinal, @Nullable Double interval, String status) {
+    record Alpha(int units, @Nullable Double ordinal, @Nullable Double interval, String status,
+                 @Nullable KrippendorffAlpha.Interval ordinalInterval, @Nullable KrippendorffAlpha.Interval intervalInterval,
+                 @Nullable KrippendorffAlpha.Reading ordinalReading, @Nullable KrippendorffAlpha.Reading intervalReading) {
     }
 
     @Serdeable

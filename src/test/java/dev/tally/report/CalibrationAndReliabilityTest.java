@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -95,10 +96,19 @@ class CalibrationAndReliabilityTest extends ApiTest {
                 .isCloseTo(KrippendorffAlpha.compute(units, KrippendorffAlpha.Metric.INTERVAL).alpha(), within(1e-9));
         assertThat(reliability.number("kits[0].pooled.ordinal"))
                 .isCloseTo(KrippendorffAlpha.compute(units, KrippendorffAlpha.Metric.ORDINAL).alpha(), within(1e-9));
+        KrippendorffAlpha.Interval bootstrap = KrippendorffAlpha.bootstrap(units, Set.of(KrippendorffAlpha.Metric.INTERVAL), 2000,
+                ReportAnalytics.BOOTSTRAP_SEED).get(KrippendorffAlpha.Metric.INTERVAL);
+        assertThat(reliability.number("kits[0].pooled.intervalInterval.lower")).isCloseTo(bootstrap.lower(), within(1e-9));
+        assertThat(reliability.number("kits[0].pooled.intervalInterval.upper")).isCloseTo(bootstrap.upper(), within(1e-9));
+        assertThat(reliability.number("kits[0].pooled.intervalInterval.resamples")).isEqualTo(2000);
+        assertThat(reliability.number("kits[0].pooled.ordinalInterval.confidence")).isEqualTo(0.95);
+        assertThat(reliability.string("kits[0].pooled.intervalReading")).isEqualTo("UNRELIABLE");
+        assertThat(reliability.string("definition")).contains("bootstrap");
         assertThat(reliability.<List<Object>>get("kits[0].questions")).hasSize(5);
         assertThat(reliability.number("kits[0].questions[0].alpha.units")).isEqualTo(2);
         assertThat(reliability.string("kits[0].questions[0].alpha.status")).isEqualTo("insufficient data");
         assertThat(reliability.<Object>get("kits[0].questions[0].alpha.interval")).isNull();
+        assertThat(reliability.<Object>get("kits[0].questions[0].alpha.intervalInterval")).isNull();
     }
 
     @Test
