@@ -139,22 +139,24 @@ class ReportAnalytics {
     }
 
     @Transactional(readOnly = true)
-    ReportViews.QuestionAnalytics questionAnalytics(Caller caller, UUID questionId) {
+    ReportViews.QuestionAnalyticsOfQuestion questionAnalytics(Caller caller, UUID questionId) {
         QuestionView question = questions.latest(caller, questionId);
         ReportService.Scope scope = reports.scopeOf(caller);
-        List<ReliabilityRow> scores = rows.reliabilityScores(caller.orgId(), null, questionId, scope.managerId(), scope.hidden());
-        return rows.questionStats(caller.orgId(), questionId, scope.managerId(), scope.hidden()).stream().findFirst()
-                .map(stats -> analytics(stats, scores))
-                .orElseGet(() -> analytics(new QuestionStats(question.id(), question.code(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, null, 0), scores));
+        Map<Integer, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, questionId, scope.managerId(), scope.hidden())
+                .stream().collect(Collectors.groupingBy(ReliabilityRow::questionVersion));
+        return new ReportViews.QuestionAnalyticsOfQuestion(question.id(), question.code(),
+                rows.questionStats(caller.orgId(), questionId, scope.managerId(), scope.hidden()).stream()
+                        .map(stats -> analytics(stats, scores.getOrDefault(stats.questionVersion(), List.of()))).toList());
     }
 
+    /** Every version of every question asked in the caller's scope, in the bank's order, newest version first. */
     @Transactional(readOnly = true)
     List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
         ReportService.Scope scope = reports.scopeOf(caller);
-        Map<UUID, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null, scope.managerId(), scope.hidden())
-                .stream().collect(Collectors.groupingBy(ReliabilityRow::questionId));
+        Map<String, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null, scope.managerId(), scope.hidden())
+                .stream().collect(Collectors.groupingBy(row -> row.questionId() + "/" + row.questionVersion()));
         return rows.questionStats(caller.orgId(), null, scope.managerId(), scope.hidden()).stream()
-                .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId(), List.of()))).toList();
+                .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId() + "/" + stats.questionVersion(), List.of()))).toList();
     }
 
     private ReportViews.QuestionAnalytics analytics(QuestionStats stats, List<ReliabilityRow> scores) {
@@ -164,8 +166,12 @@ class ReportAnalytics {
         distribution.put("3", stats.scored3());
         distribution.put("4", stats.scored4());
         distribution.put("notAssessed", stats.notAssessed());
-        return new ReportViews.QuestionAnalytics(stats.questionId(), stats.questionCode(), stats.timesAsked(), stats.answers(),
-                stats.answers() == 0 ? null : (double) stats.notAssessed() / stats.answers(), distribution, stats.mean(), alpha(scores),
+        return new ReportViews.QuestionAnalytics(stats.questionId(), stats.questionCode(), stats.questionVersion(), stats.timesAsked(),
+                stats.answers(), stats.answers() == 0 ? null : (double) stats.notAssessed() / stats.answers(), distribution, stats.mean(),
+                stats.scored() == 0 ? null : (double) stats.scored1() / stats.scored(),
+                stats.scored() == 0 ? null : (double) stats.scored4() / stats.scored(), alpha(scores),
+                Correlation.of(stats.itemRest(), settings.minUnits()),
+                Correlation.pointBiserial(stats.decisionAgreement(), settings.minUnits(), settings.minEachDecision()),
                 stats.hiredMean(), stats.hiredCandidates(), stats.notHiredMean(), stats.notHiredCandidates());
     }
 }

@@ -137,14 +137,17 @@ class ReportController {
 
     @Get("/questions/{id}/analytics")
     @Refusals.ById
-    @Operation(summary = "How a question performs", description = "How often asked, not-assessed rate, score distribution, mean, "
-            + "alpha, and the mean score of candidates later hired against those not hired.")
-    ReportViews.QuestionAnalytics questionAnalytics(Authentication authentication, UUID id) {
+    @Operation(summary = "How a question performs, per version", description = "Per version asked in the caller's scope: how "
+            + "often asked, not-assessed rate, score distribution, mean, floor and ceiling rates, alpha, the item–rest correlation, "
+            + "agreement with the final decision, and the mean score of candidates later hired against those not hired "
+            + "(docs/statistics.md).")
+    ReportViews.QuestionAnalyticsOfQuestion questionAnalytics(Authentication authentication, UUID id) {
         return analytics.questionAnalytics(Caller.of(authentication), id);
     }
 
     @Get("/question-analytics")
-    @Operation(summary = "Analytics of every question the organisation has asked")
+    @Operation(summary = "Analytics of every question version asked in the caller's scope", description = "As for one "
+            + "question, one entry per question version, in the bank's order.")
     List<ReportViews.QuestionAnalytics> allQuestionAnalytics(Authentication authentication) {
         return analytics.questionAnalytics(Caller.of(authentication));
     }

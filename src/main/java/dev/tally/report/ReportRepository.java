@@ -228,13 +228,14 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
 
     @Query("""
             SELECT i.id AS interview_id, kv.kit_id, kv.version AS kit_version, kv.name AS kit_name, ri.position, ki.question_id,
-                   q.code AS question_code, sc.interviewer_id, ri.score
+                   q.code AS question_code, qv.version AS question_version, sc.interviewer_id, ri.score
               FROM interview i
               JOIN kit_version kv ON kv.org_id = i.org_id AND kv.id = i.kit_version_id
               JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
               JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
               JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
-              JOIN question q ON q.org_id = ki.question_org_id AND q.id = ki.question_id
+              JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
              WHERE i.org_id = :orgId AND ri.score IS NOT NULL AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
                AND (CAST(:openingId AS uuid) IS NULL OR i.opening_id = :openingId)
                AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
@@ -263,30 +264,73 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
              ORDER BY c.name, c.id, i.scheduled_at, i.id, u.name, ri.position""")
     abstract List<RawScore> rawScores(UUID orgId, UUID openingId, String hidden);
 
-    /** Per question: how often asked, not-assessed answers, score distribution, and scores of candidates later hired or not. */
+    /**
+     * Per question version: how often asked, not-assessed answers, score distribution, scores of candidates later hired
+     * or not, and the sums of two correlations (docs/statistics.md): item–rest, over interview × interviewer, the score
+     * against the mean of the same interviewer's other scored items in that interview; decision agreement, over
+     * interviews of candidates whose final decision is hire (1) or no hire (0), the item's mean in the interview against
+     * it. One statement: the scores are read once and every aggregate is taken over them.
+     */
     @Query("""
-            SELECT ki.question_id, q.code AS question_code, count(DISTINCT i.id) AS times_asked, count(*) AS answers,
-                   count(*) FILTER (WHERE ri.not_assessed) AS not_assessed,
-                   count(*) FILTER (WHERE ri.score = 1) AS scored1, count(*) FILTER (WHERE ri.score = 2) AS scored2,
-                   count(*) FILTER (WHERE ri.score = 3) AS scored3, count(*) FILTER (WHERE ri.score = 4) AS scored4,
-                   avg(ri.score)::float8 AS mean,
-                   (avg(ri.score) FILTER (WHERE d.decision = 'HIRE'))::float8 AS hired_mean,
-                   count(DISTINCT i.candidate_id) FILTER (WHERE d.decision = 'HIRE' AND ri.score IS NOT NULL) AS hired_candidates,
-                   (avg(ri.score) FILTER (WHERE d.decision = 'NO_HIRE'))::float8 AS not_hired_mean,
-                   count(DISTINCT i.candidate_id) FILTER (WHERE d.decision = 'NO_HIRE' AND ri.score IS NOT NULL) AS not_hired_candidates
-              FROM interview i
-              JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
-              JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
-              JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
-              JOIN question q ON q.org_id = ki.question_org_id AND q.id = ki.question_id
-              LEFT JOIN LATERAL (SELECT decision FROM candidate_decision cd WHERE cd.org_id = i.org_id AND cd.candidate_id = i.candidate_id
-                                  ORDER BY cd.decided_at DESC, cd.id LIMIT 1) d ON true
-             WHERE i.org_id = :orgId AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
-               AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
-               AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
-                   ))
-             GROUP BY ki.question_id, q.code
-             ORDER BY length(q.code), q.code""")
+            WITH scored AS (
+                SELECT i.id AS interview_id, i.candidate_id, sc.interviewer_id, ki.question_id, q.code AS question_code,
+                       qv.version AS question_version, ri.score, ri.not_assessed
+                  FROM interview i
+                  JOIN scorecard sc ON sc.org_id = i.org_id AND sc.interview_id = i.id AND sc.revision > 0
+                  JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+                  JOIN kit_item ki ON ki.org_id = i.org_id AND ki.kit_version_id = i.kit_version_id AND ki.position = ri.position
+                  JOIN question_version qv ON qv.org_id = ki.question_org_id AND qv.id = ki.question_version_id
+                  JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+                 WHERE i.org_id = :orgId AND (CAST(:questionId AS uuid) IS NULL OR ki.question_id = :questionId)
+                   AND NOT (i.id = ANY(CAST(:hidden AS uuid[])))
+                   AND (CAST(:managerId AS uuid) IS NULL OR i.opening_id IN (""" + MANAGED_OPENINGS + """
+                       ))
+            ), decision AS (
+                SELECT c.candidate_id, d.decision
+                  FROM (SELECT DISTINCT candidate_id FROM scored) c
+                  JOIN LATERAL (SELECT cd.decision FROM candidate_decision cd WHERE cd.org_id = :orgId AND cd.candidate_id = c.candidate_id
+                                 ORDER BY cd.decided_at DESC, cd.id LIMIT 1) d ON true
+            ), card AS (
+                -- every scored item of each scorecard, whichever question is asked about: the rest is the card's other items
+                SELECT sc.interview_id, sc.interviewer_id, sum(ri.score) AS total, count(ri.score) AS items
+                  FROM scorecard sc
+                  JOIN scorecard_revision_item ri ON ri.org_id = sc.org_id AND ri.scorecard_id = sc.id AND ri.revision = sc.revision
+                 WHERE sc.org_id = :orgId AND sc.revision > 0 AND sc.interview_id IN (SELECT interview_id FROM scored)
+                 GROUP BY sc.interview_id, sc.interviewer_id
+            ), item_rest AS (
+                SELECT question_id, question_version, json_build_object('n', count(*), 'x', sum(x), 'y', sum(y), 'xx', sum(x * x),
+                       'yy', sum(y * y), 'xy', sum(x * y), 'ones', 0) AS sums
+                  FROM (SELECT s.question_id, s.question_version, s.score::float8 AS x, (c.total - s.score)::float8 / (c.items - 1) AS y
+                          FROM scored s JOIN card c ON c.interview_id = s.interview_id AND c.interviewer_id = s.interviewer_id
+                         WHERE s.score IS NOT NULL AND c.items >= 2) pairs
+                 GROUP BY question_id, question_version
+            ), agreement AS (
+                SELECT question_id, question_version, json_build_object('n', count(*), 'x', sum(x), 'y', sum(y), 'xx', sum(x * x),
+                       'yy', sum(y * y), 'xy', sum(x * y), 'ones', count(*) FILTER (WHERE y = 1)) AS sums
+                  FROM (SELECT s.question_id, s.question_version, avg(s.score)::float8 AS x,
+                               CASE d.decision WHEN 'HIRE' THEN 1.0 ELSE 0.0 END::float8 AS y
+                          FROM scored s JOIN decision d ON d.candidate_id = s.candidate_id
+                         WHERE s.score IS NOT NULL AND d.decision IN ('HIRE', 'NO_HIRE')
+                         GROUP BY s.question_id, s.question_version, s.interview_id, d.decision) interviews
+                 GROUP BY question_id, question_version
+            ), stats AS (
+                SELECT s.question_id, s.question_code, s.question_version, count(DISTINCT s.interview_id) AS times_asked, count(*) AS answers,
+                       count(*) FILTER (WHERE s.not_assessed) AS not_assessed,
+                       count(*) FILTER (WHERE s.score = 1) AS scored1, count(*) FILTER (WHERE s.score = 2) AS scored2,
+                       count(*) FILTER (WHERE s.score = 3) AS scored3, count(*) FILTER (WHERE s.score = 4) AS scored4,
+                       avg(s.score)::float8 AS mean,
+                       (avg(s.score) FILTER (WHERE d.decision = 'HIRE'))::float8 AS hired_mean,
+                       count(DISTINCT s.candidate_id) FILTER (WHERE d.decision = 'HIRE' AND s.score IS NOT NULL) AS hired_candidates,
+                       (avg(s.score) FILTER (WHERE d.decision = 'NO_HIRE'))::float8 AS not_hired_mean,
+                       count(DISTINCT s.candidate_id) FILTER (WHERE d.decision = 'NO_HIRE' AND s.score IS NOT NULL) AS not_hired_candidates
+                  FROM scored s LEFT JOIN decision d ON d.candidate_id = s.candidate_id
+                 GROUP BY s.question_id, s.question_code, s.question_version
+            )
+            SELECT st.*, r.sums AS item_rest, a.sums AS decision_agreement
+              FROM stats st
+              LEFT JOIN item_rest r ON r.question_id = st.question_id AND r.question_version = st.question_version
+              LEFT JOIN agreement a ON a.question_id = st.question_id AND a.question_version = st.question_version
+             ORDER BY length(st.question_code), st.question_code, st.question_version DESC""")
     abstract List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId, @Nullable UUID managerId, String hidden);
 
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")

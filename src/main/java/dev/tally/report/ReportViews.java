@@ -127,9 +127,16 @@ final class ReportViews {
     }
 
     @Serdeable
-    record QuestionAnalytics(UUID questionId, String questionCode, int timesAsked, int answers, @Nullable Double notAssessedRate,
-                             Map<String, Integer> scores, @Nullable Double mean, Alpha alpha, @Nullable Double hiredMean,
-                             int hiredCandidates, @Nullable Double notHiredMean, int notHiredCandidates) {
+    record QuestionAnalytics(UUID questionId, String questionCode, int questionVersion, int timesAsked, int answers,
+                             @Nullable Double notAssessedRate, Map<String, Integer> scores, @Nullable Double mean,
+                             @Nullable Double floorRate, @Nullable Double ceilingRate, Alpha alpha, Correlation itemRest,
+                             Correlation decisionAgreement, @Nullable Double hiredMean, int hiredCandidates,
+                             @Nullable Double notHiredMean, int notHiredCandidates) {
+    }
+
+    /** A question's analytics, one entry per version asked in the caller's scope, newest first; none when never asked. */
+    @Serdeable
+    record QuestionAnalyticsOfQuestion(UUID questionId, String questionCode, List<QuestionAnalytics> versions) {
     }
 
     /**

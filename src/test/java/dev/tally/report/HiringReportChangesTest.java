@@ -117,34 +117,6 @@ class HiringReportChangesTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(403);
     }
 
-    @Test
-    void questionAnalyticsTellWhichQuestionsWork() {
-        api.post(tenant.hiringManager().token(), "/api/v1/candidates/" + xavier + "/decision", Map.of("decision", "HIRE", "reason", "Yes"));
-        api.post(tenant.hiringManager().token(), "/api/v1/candidates/" + victor + "/decision", Map.of("decision", "NO_HIRE", "reason", "No"));
-
-        Response q2 = api.get(tenant.recruiter().token(), "/api/v1/questions/" + question(2) + "/analytics");
-        Response all = api.get(tenant.hiringManager().token(), "/api/v1/question-analytics");
-        Response neverAsked = api.get(tenant.recruiter().token(), "/api/v1/questions/" + question(20) + "/analytics");
-
-        assertThat(q2.number("timesAsked")).isEqualTo(3);
-        assertThat(q2.number("answers")).isEqualTo(4);
-        assertThat(q2.<Map<String, Object>>get("scores")).containsEntry("1", 1).containsEntry("2", 1).containsEntry("3", 1).containsEntry("4", 1);
-        assertThat(q2.number("mean")).isCloseTo(2.5, within(1e-9));
-        assertThat(q2.number("hiredMean")).isCloseTo(3.5, within(1e-9));
-        assertThat(q2.number("notHiredMean")).isCloseTo(2.0, within(1e-9));
-        assertThat(q2.number("hiredCandidates")).isEqualTo(1);
-        assertThat(q2.string("alpha.status")).isEqualTo("insufficient data");
-        Map<String, Object> q13 = all.<List<Map<String, Object>>>get("").stream().filter(q -> q.get("questionCode").equals("Q13")).findFirst().orElseThrow();
-        assertThat(((Number) q13.get("notAssessedRate")).doubleValue()).isCloseTo(0.5, within(1e-9));
-        assertThat(neverAsked.number("timesAsked")).isEqualTo(0);
-        assertThat(neverAsked.<Object>get("mean")).isNull();
-        assertProblem(api.get(p1.token(), "/api/v1/questions/" + question(2) + "/analytics"), 403);
-        assertProblem(api.get(p1.token(), "/api/v1/question-analytics"), 403);
-        assertProblem(api.get(tenant.recruiter().token(), "/api/v1/questions/" + UUID.randomUUID() + "/analytics"), 404);
-        assertThat(api.get(fixtures.anOrganisation().admin().token(), "/api/v1/questions/" + question(2) + "/analytics").number("timesAsked"))
-                .as("another organisation's interviews do not count").isEqualTo(0);
-    }
-
     private UUID interview(UUID candidate, UUID stage, Member... panel) {
         return world.interview(candidate, stage, panel);
     }
