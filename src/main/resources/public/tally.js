@@ -141,6 +141,7 @@ function signedOut(midway) {
 const NAVIGATION = [
   ['Home', '/', null],
   ['Kits', '/app/kits.html', STAFF],
+  ['Questions', '/app/questions.html', STAFF],
   ['Openings', '/app/openings.html', STAFF],
   ['Candidates', '/app/candidates.html', STAFF],
   ['Interviews', '/app/interviews.html', null],

@@ -1,15 +1,22 @@
 package dev.tally.report;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
+import dev.tally.support.Axe;
+import dev.tally.support.Chromium;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static dev.tally.support.HiringFixtures.question;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -54,14 +61,13 @@ class QuestionAnalyticsTest extends ApiTest {
         assertThat(q2.number("versions[0].decisionAgreement.r")).isCloseTo(4 / Math.sqrt(19), within(1e-9));
         assertThat(q2.string("versions[0].decisionAgreement.status")).isEqualTo("ok");
 
-        Map<String, Object> q10 = version(all, "Q10");
         // item–rest of Q10: (2, 3), (3, 3), (1, 1), (1, 2): Σx = 7, Σy = 9, Σx² = 15, Σy² = 23, Σxy = 18; r = 9 / sqrt(11·11)
-        assertThat(((Number) ((Map<?, ?>) q10.get("itemRest")).get("r")).doubleValue()).isCloseTo(9.0 / 11, within(1e-9));
-        Map<String, Object> q13 = version(all, "Q13");
-        assertThat(((Number) q13.get("notAssessedRate")).doubleValue()).isCloseTo(0.5, within(1e-9));
+        assertThat(version(all, "Q10").number("itemRest.r")).isCloseTo(9.0 / 11, within(1e-9));
+        Response q13 = version(all, "Q13");
+        assertThat(q13.number("notAssessedRate")).isCloseTo(0.5, within(1e-9));
         // Q13 was scored 2 and 2: no variation, nothing to correlate
-        assertThat(((Map<?, ?>) q13.get("itemRest")).get("status")).isEqualTo("insufficient data");
-        assertThat(((Map<?, ?>) q13.get("itemRest")).get("r")).isNull();
+        assertThat(q13.string("itemRest.status")).isEqualTo("insufficient data");
+        assertThat(q13.<Object>get("itemRest.r")).isNull();
     }
 
     @Test
@@ -78,7 +84,38 @@ class QuestionAnalyticsTest extends ApiTest {
                 .<List<Object>>get("versions")).as("another organisation's interviews do not count").isEmpty();
     }
 
-    private static Map<String, Object> version(Response all, String code) {
-        return all.<List<Map<String, Object>>>get("").stream().filter(q -> q.get("questionCode").equals(code)).findFirst().orElseThrow();
+    @Test
+    void theBankPageShowsBesideEachQuestionHowItWorked() {
+        HandComputedHiring world = new HandComputedHiring(fixtures, hiring);
+        api.post(world.tenant.hiringManager().token(), "/api/v1/candidates/" + world.xavier + "/decision",
+                Map.of("decision", "HIRE", "reason", "Yes"));
+        Response q10 = version(api.get(world.tenant.recruiter().token(), "/api/v1/question-analytics"), "Q10");
+
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            Page page = Chromium.logIn(context, server.getURI(), "/app/questions.html", world.tenant.recruiter());
+            Locator row = page.locator("#bank-rows tr[data-question='" + question(10) + "']");
+
+            assertThat(row).containsText("Q10 v1");
+            Map<String, Object> scores = q10.get("scores");
+            for (String level : List.of("1", "2", "3", "4")) {
+                assertThat(row.locator("rect[data-level='" + level + "']")).hasAttribute("data-count", String.valueOf(scores.get(level)));
+            }
+            assertThat(row.locator("svg[role=img]")).hasAttribute("aria-label", "Scores: 1 × 2, 2 × 1, 3 × 1, 4 × 0, not assessed × 0");
+            assertThat(row.locator("[data-item-rest]")).hasText(String.format(Locale.ROOT, "%.2f", q10.number("itemRest.r")));
+            assertThat(row.locator("[data-decision]")).hasText("insufficient data"); // nobody rejected yet
+            assertThat(page.locator("#bank-rows tr[data-question='" + question(20) + "']")).containsText("Not asked yet");
+            Axe.check(page);
+            assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
+
+            page.selectOption("#bank-query select[name=competency]", "SECURITY");
+            page.click("#bank-query button");
+            assertThat(page.locator("#bank-rows tr[data-question='" + question(10) + "']")).isVisible();
+            assertThat(page.locator("#bank-rows tr[data-question='" + question(2) + "']")).hasCount(0);
+        }
+    }
+
+    private static Response version(Response all, String code) {
+        return all.<List<Map<String, Object>>>get("").stream().filter(q -> q.get("questionCode").equals(code)).findFirst()
+                .map(Response::of).orElseThrow();
     }
 }

@@ -18,6 +18,11 @@ public record Response(int status, Map<String, List<String>> headers, String bod
         return Optional.ofNullable(header("content-type")).orElse("");
     }
 
+    /** A part of an answer, such as one element of a JSON array, read by the same paths. */
+    public static Response of(Object json) {
+        return new Response(200, Map.of(), String.valueOf(json), json);
+    }
+
     /** A value by path: {@code "items[0].rubric[3].label"}; null when absent. */
     @SuppressWarnings("unchecked")
     public <T> T get(String path) {

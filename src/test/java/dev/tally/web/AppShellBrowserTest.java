@@ -42,7 +42,7 @@ class AppShellBrowserTest extends BrowserTest {
 
             assertThat(home.locator("#who")).containsText(tenant.name());
             assertThat(home.locator("#who")).containsText("Recruiter");
-            assertThat(home.locator("#nav a")).hasText(new String[] {"Home", "Kits", "Openings", "Candidates", "Interviews", "Reports"});
+            assertThat(home.locator("#nav a")).hasText(new String[] {"Home", "Kits", "Questions", "Openings", "Candidates", "Interviews", "Reports"});
             assertThat(home.locator("#nav a[aria-current=page]")).hasText("Home");
             assertThat(home.locator("#recruiter-home")).isVisible();
             assertThat(home.locator("#interviewer-home")).isHidden();
