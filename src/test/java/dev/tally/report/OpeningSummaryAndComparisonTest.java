@@ -91,6 +91,29 @@ class OpeningSummaryAndComparisonTest extends ApiTest {
         assertThat(summary.number("funnel[2].completed")).isEqualTo(2); // Ada's panel has not all submitted
     }
 
+    /**
+     * The hand-computed opening: Yvonne W 1.00 REJECT (bin 1.00-1.25), Victor 1.75 REJECT (bin 1.75-2.00, its lower
+     * bound), Xavier 2.8667 DISCUSS (bin 2.75-3.00), Zoe no score; Screen (minOverall 2) interviewed Xavier, Yvonne and
+     * Victor, Yvonne's panel incomplete; Onsite (minOverall 2.5) Xavier and Yvonne, Yvonne's incomplete.
+     */
+    @Test
+    void theHandComputedOpeningsSummary() {
+        HandComputedHiring world = new HandComputedHiring(fixtures, hiring);
+
+        Response summary = api.get(world.tenant.hiringManager().token(), summaryOf(world.opening));
+
+        assertThat(summary.<Map<String, Object>>get("distribution[0].candidates")).containsEntry("REJECT", 1);
+        assertThat(summary.<Map<String, Object>>get("distribution[3].candidates")).containsEntry("REJECT", 1);
+        assertThat(summary.<Map<String, Object>>get("distribution[7].candidates")).containsEntry("DISCUSS", 1);
+        assertThat(summary.<List<Map<String, Object>>>get("distribution")).extracting(OpeningSummaryAndComparisonTest::total)
+                .containsExactly(1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
+        assertThat(summary.<Map<String, Object>>get("withoutScore")).containsEntry("INCOMPLETE", 1);
+        assertThat(summary.<List<Map<String, Object>>>get("stages")).extracting(stage -> stage.get("stage") + " " + stage.get("minOverall"))
+                .containsExactly("Screen 2.0", "Onsite 2.5");
+        assertThat(summary.<List<Map<String, Object>>>get("funnel")).extracting(step -> step.get("name") + " " + step.get("total") + " "
+                + step.get("completed")).containsExactly("All candidates 4 0", "Screen 3 2", "Onsite 2 1");
+    }
+
     @Test
     void theSummaryCountsAnInterviewHiddenByBlindScoringAsIncompleteAndUnscored() {
         Response summary = api.get(stillScoring.token(), summaryOf(opening.id()));
