@@ -265,10 +265,12 @@ function distributionPicture(figure, summary) {
   [1, 1.5, 2, 2.5, 3, 3.5, 4].forEach((tick) => parts.push(label(x(tick), top + plot + 13, tick.toFixed(1), { 'text-anchor': 'middle' })));
   let line = 0;
   minimums.forEach((stages, minimum) => {
+    const text = 'minOverall ' + minimum.toFixed(2) + ' (' + stages.join(', ') + ')';
     parts.push(shape('line', { class: 'min-overall', 'data-min-overall': String(minimum), x1: x(minimum), x2: x(minimum),
       y1: 12 + 13 * line, y2: top + plot, stroke: '#111', 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
-    label(x(minimum) + 4, 10 + 13 * line, 'minOverall ' + minimum.toFixed(2) + ' (' + stages.join(', ') + ')',
-      { 'text-anchor': x(minimum) > CHART_WIDTH / 2 ? 'end' : 'start', dx: x(minimum) > CHART_WIDTH / 2 ? -8 : 0 }));
+    // beside its line, on the left of it where the words would run past the right edge
+    label(x(minimum), 10 + 13 * line, text, text.length * 6.2 + x(minimum) + 4 > CHART_WIDTH
+      ? { 'text-anchor': 'end', dx: -4 } : { dx: 4 }));
     line++;
   });
   const unscored = total(summary.withoutScore);
@@ -312,14 +314,15 @@ function funnelPicture(figure, summary) {
 
 /**
  * Each interviewer's leniency L_r as a dot on one axis centred on 0, its 95% interval as a whisker where calibration
- * gives one, and the flag threshold as red dashed lines either side.
+ * gives one, and the flag threshold as red dashed lines either side. Scores run from 1 to 4, so no L_r lies beyond ±3
+ * and the axis stops there: a wider interval (two interviews give a wide one) ends in an arrow, its numbers in words.
  */
 function leniencyPicture(figure, calibration) {
   const threshold = calibration.flagThreshold;
   const reach = Math.max(1, threshold * 1.5, ...calibration.interviewers.flatMap((row) => [row.leniency, row.leniencyInterval?.lower,
     row.leniencyInterval?.upper]).filter((value) => value !== null && value !== undefined).map(Math.abs));
-  const range = Math.ceil(reach * 2) / 2;
-  const x = (value) => 14 + (value + range) / (2 * range) * (CHART_WIDTH - 28);
+  const range = Math.min(3, Math.ceil(reach * 2) / 2);
+  const x = (value) => 24 + (Math.max(-range, Math.min(range, value)) + range) / (2 * range) * (CHART_WIDTH - 48);
   const parts = [];
   const said = [];
   const top = 18;
@@ -335,10 +338,11 @@ function leniencyPicture(figure, calibration) {
     shape('line', { x1: x(-range), x2: x(range), y1: y + 24, y2: y + 24, stroke: '#ccc' }));
     if (interval) {
       parts.push(shape('line', { class: 'interval', 'data-interviewer': row.interviewerId, 'data-lower': String(interval.lower),
-        'data-upper': String(interval.upper), x1: x(Math.max(-range, interval.lower)), x2: x(Math.min(range, interval.upper)),
-        y1: y + 24, y2: y + 24, stroke: '#1d2430', 'stroke-width': 2 }),
-      ...[interval.lower, interval.upper].map((end) => shape('line', { x1: x(end), x2: x(end), y1: y + 19, y2: y + 29, stroke: '#1d2430',
-        'stroke-width': 2 })));
+        'data-upper': String(interval.upper), x1: x(interval.lower), x2: x(interval.upper), y1: y + 24, y2: y + 24, stroke: '#1d2430',
+        'stroke-width': 2 }));
+      [[interval.lower, -1], [interval.upper, 1]].forEach(([end, side]) => parts.push(Math.abs(end) <= range
+        ? shape('line', { x1: x(end), x2: x(end), y1: y + 19, y2: y + 29, stroke: '#1d2430', 'stroke-width': 2 })
+        : shape('path', { d: 'M' + (x(end) + 6 * side) + ' ' + (y + 24) + ' l' + (-7 * side) + ' -5 v10 z', fill: '#1d2430' })));
     }
     if (row.leniency !== null) {
       parts.push(shape('circle', { class: 'leniency', 'data-interviewer': row.interviewerId, 'data-leniency': String(row.leniency),
@@ -352,9 +356,9 @@ function leniencyPicture(figure, calibration) {
   parts.push(shape('line', { x1: x(0), x2: x(0), y1: top - 4, y2: bottom, stroke: '#555' }));
   [-threshold, threshold].forEach((edge) => parts.push(shape('line', { class: 'threshold', 'data-threshold': String(edge), x1: x(edge),
     x2: x(edge), y1: top - 4, y2: bottom, stroke: '#a61b1b', 'stroke-dasharray': '4 3' }),
-  label(x(edge), 11, signed(edge), { 'text-anchor': 'middle', fill: '#a61b1b' })));
+  label(x(edge), 11, signed(edge), edge < 0 ? { 'text-anchor': 'end', dx: -3, fill: '#a61b1b' } : { dx: 3, fill: '#a61b1b' })));
   [-range, -range / 2, 0, range / 2, range].forEach((tick) => parts.push(label(x(tick), bottom + 13, signed(tick), { 'text-anchor': 'middle' })));
-  const height = legend(parts, bottom + 32, [['Leniency L_r', '#1f5fc4'], ['Flagged', '#a61b1b'], ['95% interval (line)', '#1d2430']]) + 8;
+  const height = legend(parts, bottom + 32, [['Leniency L_r', '#1f5fc4'], ['Flagged', '#a61b1b'], ['95% interval (an arrow where it runs on)', '#1d2430']]) + 8;
   picture(figure, 'leniency', 'Leniency of each interviewer against co-panelists, flag threshold ±' + threshold.toFixed(2),
     'Flag threshold ±' + threshold.toFixed(2) + ' (flagged with ' + calibration.minComparisons + ' or more comparisons in 3 or more '
       + 'interviews and an interval clear of 0). ' + (said.length ? said.join('; ') : 'No interviewer has submitted a scorecard yet') + '.',
