@@ -129,7 +129,7 @@ async function showCalibration(openingId) {
       row.leniency === null ? '—' : signed(row.leniency),
       row.leniencyInterval ? signed(row.leniencyInterval.lower) + ' to ' + signed(row.leniencyInterval.upper) : '—',
       String(row.comparisons), String(row.interviews)),
-    ...cells(row.flagged ? words(row.tendency) + ' (flagged)' : '—'))));
+    ...cells(row.flagged ? words(row.tendency.toUpperCase()) + ' (flagged)' : '—'))));
   $('calibration-definition').textContent = calibration.definition;
 }
 

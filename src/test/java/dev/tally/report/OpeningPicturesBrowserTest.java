@@ -182,6 +182,29 @@ class OpeningPicturesBrowserTest extends ApiTest {
         }
     }
 
+    /** Lenny gives 4 where three colleagues give 3 on five items in three interviews: +1 over 15 comparisons, an interval of [+1, +1], flagged. */
+    @Test
+    void aFlaggedInterviewerIsRedAndSaidToBeFlagged() {
+        LenientPanel panel = LenientPanel.build(fixtures, hiring);
+        panel.anInterview(api, hiring, panel.opening(), "Third", "2026-12-06T09:00:00Z", 3);
+        Response calibration = api.get(panel.tenant().hiringManager().token(), "/api/v1/openings/" + panel.opening().id() + "/calibration");
+        Map<String, Object> lenny = calibration.<List<Map<String, Object>>>get("interviewers").stream()
+                .filter(row -> row.get("interviewerId").equals(panel.lenny().id().toString())).findFirst().orElseThrow();
+        assertThat(lenny).containsEntry("flagged", true).containsEntry("tendency", "lenient");
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html#/openings/" + panel.opening().id() + "/calibration",
+                    panel.tenant().hiringManager());
+            Locator dot = page.locator("svg#leniency circle.leniency[data-interviewer='" + panel.lenny().id() + "']");
+            assertThat(dot).hasAttribute("fill", "#a61b1b");
+            assertThat(Double.parseDouble(dot.getAttribute("data-leniency"))).isEqualTo(((Number) lenny.get("leniency")).doubleValue());
+            assertThat(page.locator("#leniency-desc")).containsText("L_r +1.00 over 15 comparison(s) in 3 interview(s), 95% interval "
+                    + "+1.00 to +1.00, flagged lenient");
+            assertThat(page.locator("#calibration-rows tr.flagged")).hasCount(1);
+            assertThat(page.locator("#calibration-rows tr.flagged")).containsText("Lenient (flagged)");
+            Axe.check(page);
+        }
+    }
+
     @Test
     void theHiringManagerTicksTwoCandidatesWithTheKeyboardAndReadsThemSideBySide() {
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
