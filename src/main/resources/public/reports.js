@@ -35,6 +35,9 @@ async function showOpenings(query) {
   pager('openings', page, answer.json.totalPages, answer.json.totalItems + ' opening(s)', (to) => '#/?page=' + to);
 }
 
+/** The candidates chosen for comparison in the opening shown, kept while its pages, sorting and filters change. */
+const chosen = { openingId: null, candidates: new Map() };
+
 async function showOpening(openingId, query) {
   const parameters = new URLSearchParams({ sort: query.get('sort') || 'score', direction: query.get('direction') || 'desc',
     page: query.get('page') || '0', size: '25' });
@@ -91,9 +94,6 @@ async function showOpening(openingId, query) {
   };
   compareBar(openingId);
 }
-
-/** The candidates chosen for comparison in the opening shown, kept while its pages, sorting and filters change. */
-const chosen = { openingId: null, candidates: new Map() };
 
 /** Two to four candidates make a comparison: the button says when, and no fifth box can be ticked. */
 function compareBar(openingId) {

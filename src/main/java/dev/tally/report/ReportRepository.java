@@ -101,7 +101,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             lines AS (
                 SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
                        """ + W_AND_RANK + """
-
                   FROM candidate c
                   LEFT JOIN per_candidate p ON p.candidate_id = c.id
                   LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
@@ -135,7 +134,6 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
             ),
             lines AS (
                 SELECT """ + W_AND_RANK + """
-
                   FROM candidate c
                   LEFT JOIN per_candidate p ON p.candidate_id = c.id
                  WHERE c.org_id = :orgId AND c.opening_id = :openingId)
