@@ -17,6 +17,12 @@ enum Decision {
         };
     }
 
+    /** The decision of a stored severity. */
+    static Decision ofSeverity(int severity) {
+        return java.util.Arrays.stream(values()).filter(decision -> decision.severity() == severity).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no decision of severity " + severity));
+    }
+
     Decision mostSevere(Decision other) {
         return severity() <= other.severity() ? this : other;
     }

@@ -16,7 +16,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import dev.tally.common.Problem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -36,11 +43,16 @@ class ReportController {
     private final ReportService reports;
     private final ReportAnalytics analytics;
     private final ReportExports exports;
+    private final ReportSummaries summaries;
+    private final ReportComparisons comparisons;
 
-    ReportController(ReportService reports, ReportAnalytics analytics, ReportExports exports) {
+    ReportController(ReportService reports, ReportAnalytics analytics, ReportExports exports, ReportSummaries summaries,
+                     ReportComparisons comparisons) {
         this.reports = reports;
         this.analytics = analytics;
         this.exports = exports;
+        this.summaries = summaries;
+        this.comparisons = comparisons;
     }
 
     @Get("/candidates/{id}/report")
@@ -67,6 +79,30 @@ class ReportController {
                                       @Valid @RequestBean PageRequest paging) {
         return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId, decision, status, sort,
                 direction == Direction.desc), paging);
+    }
+
+    @Get("/openings/{id}/report/summary")
+    @Refusals.ById
+    @Operation(summary = "What the opening report's pictures draw, over all its candidates", description = "The candidates by "
+            + "W in bins of 0.25 from 1 to 4 and by suggested decision (those without a score apart), the stages' kits with "
+            + "their minOverall, and the funnel: every candidate, then per stage those with an interview at it, by status.")
+    ReportViews.OpeningReportSummary openingSummary(Authentication authentication, UUID id) {
+        return summaries.openingSummary(Caller.of(authentication), id);
+    }
+
+    @Get("/openings/{id}/compare")
+    @Refusals.ById
+    @ApiResponse(responseCode = "422", description = "Not 2 to 4 distinct candidates of this opening; the problem names candidate.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Candidates of an opening side by side", description = "Give candidate 2 to 4 times, once per "
+            + "candidate of the opening: for each, W, adjusted W, W_c per competency, red flags, recommendations and the "
+            + "suggested and final decisions, as in their candidate report.")
+    ReportViews.Comparison compare(Authentication authentication, UUID id,
+                                   @Parameter(description = "A candidate of the opening, 2 to 4 distinct ones, the "
+                                           + "parameter repeated once for each", explode = Explode.TRUE,
+                                           array = @ArraySchema(maxItems = ReportComparisons.MAX_CANDIDATES, schema = @Schema(implementation = UUID.class)))
+                                   @Nullable @QueryValue("candidate") List<UUID> candidate) {
+        return comparisons.compare(Caller.of(authentication), id, candidate);
     }
 
     @Get("/openings/{id}/calibration")

@@ -1,7 +1,9 @@
 package dev.tally.report;
 
 import dev.tally.common.DomainException;
+import dev.tally.common.FieldError;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The domain facts of reporting. */
@@ -31,6 +33,14 @@ final class ReportFacts {
     static final class NotYourOpening extends DomainException.Forbidden {
         NotYourOpening() {
             super("not-your-opening", "Hiring managers read the reports of the openings they manage.");
+        }
+    }
+
+    /** A comparison takes two to four distinct candidates of the opening. */
+    static final class CannotCompare extends DomainException.Invalid {
+        CannotCompare(String rule) {
+            super("cannot-compare", "Candidates cannot be compared: candidate " + rule + ".",
+                    List.of(new FieldError("candidate", rule)));
         }
     }
 }

@@ -71,23 +71,36 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
     abstract List<ReportRows.StoredOutcome> outcomesOfCandidates(UUID orgId, String candidateIds);
 
     /**
-     * One page of an opening's candidates, filtered and sorted in SQL over the stored outcomes, with the number of
-     * candidates the filters select. The sort key W sums the stored parts of the interviews the caller may see; an
-     * interview hidden from the caller counts as INCOMPLETE ({@code :incomplete}, its severity). Candidates without
-     * interviews are INCOMPLETE with no score. Ties, and sorting by name, go by name (case-insensitive), then id.
+     * Per candidate of an opening, over the stored outcomes of the interviews the caller may see: Σ w_i·mean_i and Σ w_i
+     * ({@code weighted}, {@code weights}), the severity of the suggested decision (an interview hidden from the caller
+     * counts as INCOMPLETE, {@code :incomplete}), and whether one interview was at stage {@code :stageId}. Binds :orgId,
+     * :openingId, :hidden (a uuid[] literal), :incomplete and :stageId.
      */
-    @Query("""
-            WITH per_candidate AS (
+    private static final String PER_CANDIDATE = """
                 SELECT o.candidate_id,
                        sum(o.weighted_sum) FILTER (WHERE NOT hidden) AS weighted, sum(o.weight_sum) FILTER (WHERE NOT hidden) AS weights,
                        min(CASE WHEN hidden THEN :incomplete ELSE o.decision_rank END) AS decision_rank,
                        bool_or(o.stage_id = CAST(:stageId AS uuid)) AS in_stage
                   FROM (SELECT *, interview_id = ANY(CAST(:hidden AS uuid[])) AS hidden FROM interview_outcome
                          WHERE org_id = :orgId AND opening_id = :openingId) o
-                 GROUP BY o.candidate_id),
+                 GROUP BY o.candidate_id""";
+
+    /** A candidate's W (null without a score) and decision severity from {@link #PER_CANDIDATE} joined as {@code p}. */
+    private static final String W_AND_RANK = " CASE WHEN p.weights > 0 THEN p.weighted / p.weights END AS w, "
+            + "COALESCE(p.decision_rank, :incomplete) AS rank";
+
+    /**
+     * One page of an opening's candidates, filtered and sorted in SQL over the stored outcomes, with the number of
+     * candidates the filters select. The sort key W sums the stored parts of the interviews the caller may see; an
+     * interview hidden from the caller counts as INCOMPLETE ({@code :incomplete}, its severity). Candidates without
+     * interviews are INCOMPLETE with no score. Ties, and sorting by name, go by name (case-insensitive), then id.
+     */
+    @Query("""
+            WITH per_candidate AS (""" + PER_CANDIDATE + """
+            ),
             lines AS (
                 SELECT c.id, c.name, c.email, c.status, d.decision AS final_decision, d.reason AS final_reason, d.decided_at,
-                       CASE WHEN p.weights > 0 THEN p.weighted / p.weights END AS w, COALESCE(p.decision_rank, :incomplete) AS rank
+                       """ + W_AND_RANK + """
                   FROM candidate c
                   LEFT JOIN per_candidate p ON p.candidate_id = c.id
                   LEFT JOIN LATERAL (SELECT decision, reason, decided_at FROM candidate_decision d
@@ -110,6 +123,55 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
                                                         @Nullable UUID stageId, @Nullable Integer decisionRank,
                                                         @Nullable String status, String sort, boolean descending, int size,
                                                         long offset);
+
+    /**
+     * How many of the opening's candidates have their W in each bin of width :binWidth from 1 (the last of :bins bins
+     * includes 4; no bin when nothing the caller may see was scored), per suggested decision, as the opening report's
+     * rows have them. W is rounded to nine places first so that a W of exactly 3 cannot fall a bin lower by rounding.
+     */
+    @Query("""
+            WITH per_candidate AS (""" + PER_CANDIDATE + """
+            ),
+            lines AS (
+                SELECT """ + W_AND_RANK + """
+                  FROM candidate c
+                  LEFT JOIN per_candidate p ON p.candidate_id = c.id
+                 WHERE c.org_id = :orgId AND c.opening_id = :openingId)
+            SELECT CASE WHEN w IS NOT NULL
+                        THEN CAST(least(floor((round(CAST(w AS numeric), 9) - 1) / CAST(:binWidth AS numeric)), :bins - 1) AS int) END AS bin,
+                   rank AS decision_rank, count(*) AS candidates
+              FROM lines
+             GROUP BY 1, 2
+             ORDER BY 1, 2""")
+    abstract List<ReportRows.ScoreBinCount> scoreDistribution(UUID orgId, UUID openingId, String hidden, int incomplete,
+                                                              @Nullable UUID stageId, double binWidth, int bins);
+
+    /**
+     * The opening's funnel by candidate status: every candidate (position 0), then per stage in order, with its kit, the
+     * candidates with an interview at it and those of them with one whose whole panel has submitted.
+     */
+    @Query("""
+            SELECT CAST(NULL AS uuid) AS stage_id, CAST(NULL AS text) AS stage_name, 0 AS position, CAST(NULL AS text) AS kit_name,
+                   CAST(NULL AS int) AS kit_version, CAST(NULL AS numeric) AS min_overall, c.status, count(*) AS candidates,
+                   CAST(0 AS bigint) AS completed
+              FROM candidate c
+             WHERE c.org_id = :orgId AND c.opening_id = :openingId
+             GROUP BY c.status
+            UNION ALL
+            SELECT s.id, s.name, s.position, kv.name, kv.version, kv.min_overall, c.status, count(DISTINCT c.id),
+                   count(DISTINCT c.id) FILTER (WHERE o.panel_size > 0 AND o.submitted = o.panel_size)
+              FROM opening_stage s
+              JOIN kit_version kv ON kv.org_id = s.org_id AND kv.id = s.kit_version_id
+              LEFT JOIN interview_outcome o ON o.org_id = s.org_id AND o.opening_id = s.opening_id AND o.stage_id = s.id
+              LEFT JOIN candidate c ON c.org_id = o.org_id AND c.id = o.candidate_id
+             WHERE s.org_id = :orgId AND s.opening_id = :openingId
+             GROUP BY s.id, s.name, s.position, kv.name, kv.version, kv.min_overall, c.status
+             ORDER BY 3, 7 NULLS FIRST""")
+    abstract List<ReportRows.FunnelCount> funnel(UUID orgId, UUID openingId);
+
+    /** Which of the given ids ({@code candidateIds} a uuid[] literal) are candidates of the organisation, and of which opening. */
+    @Query("SELECT id, opening_id FROM candidate WHERE org_id = :orgId AND id = ANY(CAST(:candidateIds AS uuid[]))")
+    abstract List<ReportRows.CandidateOpening> openingsOfCandidates(UUID orgId, String candidateIds);
 
     /** The same aggregates from the originally submitted revisions (revision 1), computed from the raw scores of one candidate. */
     @Query("""

@@ -157,4 +157,27 @@ final class ReportRows {
     record CandidateLine(UUID id, String name, String email, String status, @Nullable String finalDecision,
                          @Nullable String finalReason, @Nullable Instant decidedAt, long total) {
     }
+
+    /**
+     * How many of an opening's candidates have their W in one bin ({@code null}: no score the caller may see) with one
+     * suggested decision, given as its severity.
+     */
+    @Introspected
+    record ScoreBinCount(@Nullable Integer bin, int decisionRank, long candidates) {
+    }
+
+    /**
+     * One step of an opening's funnel with the candidates of one status: every candidate (no stage, position 0), or those
+     * with an interview at a stage (and those of them with one whose panel has all submitted), with the stage's kit.
+     */
+    @Introspected
+    record FunnelCount(@Nullable UUID stageId, @Nullable String stageName, int position, @Nullable String kitName,
+                       @Nullable Integer kitVersion, @Nullable BigDecimal minOverall, @Nullable String status, long candidates,
+                       long completed) {
+    }
+
+    /** A candidate of the organisation and the opening they apply for. */
+    @Introspected
+    record CandidateOpening(UUID id, UUID openingId) {
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tally.report;
 
+import dev.tally.hiring.CandidateStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -159,5 +160,48 @@ final class ReportViews {
 
     @Serdeable
     record Reliability(UUID openingId, int minUnits, List<KitReliability> kits, String definition) {
+    }
+
+    /** Candidates whose W lies in [lower, upper) (the last bin includes 4), by suggested decision. */
+    @Serdeable
+    record ScoreBin(double lower, double upper, Map<Decision, Long> candidates) {
+    }
+
+    /** A stage of the opening's plan with its kit and the kit's minimum W. */
+    @Serdeable
+    record StageKit(UUID stageId, String stage, String kitName, int kitVersion, @Nullable BigDecimal minOverall) {
+    }
+
+    /** One step of the funnel: every candidate, then those with an interview at each stage in order, by candidate status. */
+    @Serdeable
+    record FunnelStep(@Nullable UUID stageId, String name, long total,
+                      @Schema(description = "Candidates of the step by their status") Map<CandidateStatus, Long> candidates,
+                      @Schema(description = "Candidates whose interview at this stage has every panelist's scorecard submitted")
+                      long completed) {
+    }
+
+    /** What the opening's pictures draw, over all its candidates, counted in SQL and as far as the caller may see. */
+    @Serdeable
+    record OpeningReportSummary(UUID openingId, String openingTitle, long candidates, double binWidth, List<ScoreBin> distribution,
+                          @Schema(description = "Candidates without a score the caller may see, by suggested decision")
+                          Map<Decision, Long> withoutScore, List<StageKit> stages, List<FunnelStep> funnel, String definition) {
+    }
+
+    /** A submitted panelist's recommendation at one stage. */
+    @Serdeable
+    record Recommendation(String interviewer, String stage, String recommendation) {
+    }
+
+    /** One candidate of a comparison: the headline numbers of their candidate report, as the caller may see them. */
+    @Serdeable
+    record ComparedCandidate(UUID candidateId, String candidateName, String status, Composite overall, Composite leniencyAdjusted,
+                             List<CompetencyScore> competencies, List<FlagView> redFlags, Map<String, Integer> recommendations,
+                             List<Recommendation> panelists, SuggestedDecision suggestedDecision,
+                             @Nullable FinalDecision finalDecision, int interviews, int interviewsHiddenUntilYouSubmit,
+                             List<String> notSubmitted) {
+    }
+
+    @Serdeable
+    record Comparison(UUID openingId, String openingTitle, List<ComparedCandidate> candidates) {
     }
 }

@@ -31,10 +31,13 @@ class ReportStatementsTest extends ApiTest {
         String token = tenant.hiringManager().token();
         String candidate = "/api/v1/candidates/" + first.candidateId() + "/report";
         String opening = "/api/v1/openings/" + first.opening().id() + "/report";
+        String summary = opening + "/summary";
         api.get(token, candidate);
         api.get(token, opening);
+        api.get(token, summary);
         List<String> candidateWithOne = counted(() -> api.get(token, candidate));
         List<String> openingWithOne = counted(() -> api.get(token, opening));
+        List<String> summaryWithOne = counted(() -> api.get(token, summary));
 
         HiringFixtures.Opening same = first.opening();
         for (int i = 0; i < 3; i++) {
@@ -45,6 +48,10 @@ class ReportStatementsTest extends ApiTest {
         }
         List<String> candidateWithFour = counted(() -> api.get(token, candidate));
         List<String> openingWithSeven = counted(() -> api.get(token, opening));
+        List<String> summaryWithSeven = counted(() -> api.get(token, summary));
+        UUID second = hiring.aCandidate(tenant, same, "Compared");
+        String compare = "/api/v1/openings/" + same.id() + "/compare?candidate=" + first.candidateId() + "&candidate=" + second;
+        List<String> comparison = counted(() -> api.get(token, compare));
 
         // the caller's panels (blind scoring), then the header with leniencies, the outcomes with their items, the answers,
         // and what people wrote beside them (question texts, panelists' summaries), one statement for every interview
@@ -53,6 +60,11 @@ class ReportStatementsTest extends ApiTest {
         // the opening, the caller's panels, the page, its outcomes with their items, their leniencies, the stages planned
         assertThat(openingWithOne).as(String.join("\n", openingWithOne)).hasSize(6);
         assertThat(openingWithSeven).hasSameSizeAs(openingWithOne);
+        // the opening, the caller's panels, the distribution, the funnel
+        assertThat(summaryWithOne).as(String.join("\n", summaryWithOne)).hasSize(4);
+        assertThat(summaryWithSeven).hasSameSizeAs(summaryWithOne);
+        // the opening and the chosen candidates' openings, then each candidate's own report
+        assertThat(comparison).as(String.join("\n", comparison)).hasSize(2 + 2 * candidateWithFour.size());
     }
 
     private static List<String> counted(Supplier<Response> request) {
