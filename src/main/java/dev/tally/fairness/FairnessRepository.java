@@ -63,11 +63,12 @@ interface FairnessRepository extends GenericRepository<FairnessRows.Category, UU
     @Query("SELECT org_id, candidate_id, expires_at FROM self_id_link WHERE token_hash = :tokenHash AND expires_at > :now")
     Optional<FairnessRows.Link> findLink(byte[] tokenHash, Instant now);
 
-    /** Takes the link, so that a second use (or a use racing this one) finds nothing. */
-    @Query("""
-            WITH used AS (DELETE FROM self_id_link WHERE token_hash = :tokenHash AND expires_at > :now RETURNING org_id, candidate_id, expires_at)
-            SELECT org_id, candidate_id, expires_at FROM used""")
-    Optional<FairnessRows.Link> useLink(byte[] tokenHash, Instant now);
+    /** Holds the link until the transaction ends, so that a use racing this one waits and then finds it gone. */
+    @Query("SELECT org_id, candidate_id, expires_at FROM self_id_link WHERE token_hash = :tokenHash AND expires_at > :now FOR UPDATE")
+    Optional<FairnessRows.Link> lockLink(byte[] tokenHash, Instant now);
+
+    @Query("DELETE FROM self_id_link WHERE token_hash = :tokenHash")
+    void deleteLink(byte[] tokenHash);
 
     /**
      * Per stage, category and option, the candidates decided there ({@code decided}, a JSON array of

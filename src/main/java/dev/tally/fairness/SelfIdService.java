@@ -135,7 +135,9 @@ class SelfIdService {
         if (token == null) {
             throw new FairnessFacts.LinkNotValid();
         }
-        FairnessRows.Link link = fairness.useLink(hash(token), clock.instant()).orElseThrow(FairnessFacts.LinkNotValid::new);
+        byte[] hash = hash(token);
+        FairnessRows.Link link = fairness.lockLink(hash, clock.instant()).orElseThrow(FairnessFacts.LinkNotValid::new);
+        fairness.deleteLink(hash);
         save(link.orgId(), link.candidateId(), request, "CANDIDATE");
         audit.record(link.orgId(), null, "SELF_IDENTIFICATION", link.candidateId(), "GIVEN", null, given("CANDIDATE", request));
     }
