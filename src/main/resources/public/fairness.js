@@ -66,10 +66,44 @@ function categoryTable(stage, category) {
       element('td', { text: group.finalDecisions + ' final, ' + group.suggestedDecisions + ' suggested' }),
       element('td', { class: group.smallSample ? 'warn' : '', text: group.smallSample ? 'Small sample (under 30)' : '' }));
   });
-  return element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': stage.name + ': ' + category.name },
-    element('table', { class: 'report' }, element('caption', { text: category.name }),
+  const id = 'table-' + stage.stageId + '-' + category.categoryId;
+  const table = element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': stage.name + ': ' + category.name },
+    element('table', { class: 'report', 'aria-labelledby': id },
       element('thead', {}, element('tr', {}, ...head.map((name) => element('th', { scope: 'col', text: name })))),
       element('tbody', {}, ...rows)));
+  const picture = ratesPicture(stage, category);
+  return element('div', {}, element('h3', { id, text: category.name }), table, ...(picture ? [picture] : []));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, String(value)));
+  children.forEach((child) => node.append(child));
+  return node;
+}
+
+/** The shown groups' rates as bars, with a dashed line at four-fifths of the highest: the table says the same in words. */
+function ratesPicture(stage, category) {
+  const shown = category.groups.filter((group) => !group.suppressed);
+  if (shown.length === 0) return null;
+  const highest = Math.max(...shown.map((group) => group.selectionRate));
+  const [width, row, label, bars] = [340, 24, 120, 170];
+  const height = shown.length * row + 8;
+  const summary = stage.name + ', ' + category.name + ': selection rate ' + shown.map((group) => group.option + ' '
+    + percent(group.selectionRate) + (group.belowFourFifths ? ' (below four-fifths)' : '')).join(', ')
+    + (highest > 0 ? '. The dashed line marks four-fifths of the highest rate.' : '.');
+  const four = label + bars * 0.8 * highest;
+  return svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', 'aria-label': summary, class: 'rates' },
+    svg('title', {}, summary),
+    ...shown.flatMap((group, i) => [
+      svg('text', { x: label - 6, y: i * row + 17, 'text-anchor': 'end', 'font-size': 12 }, group.option.length > 18
+        ? group.option.slice(0, 17) + '…' : group.option),
+      svg('rect', { x: label, y: i * row + 5, width: Math.max(1, bars * group.selectionRate), height: row - 10,
+        fill: group.belowFourFifths ? '#a15c00' : '#2f6fde' }),
+      svg('text', { x: label + bars * group.selectionRate + 4, y: i * row + 17, 'font-size': 12 }, percent(group.selectionRate))]),
+    ...(highest > 0 ? [svg('line', { x1: four, x2: four, y1: 0, y2: height, stroke: '#1d2430', 'stroke-dasharray': '4 3' })] : []));
 }
 
 /** Exports need the bearer token too, so they are fetched and handed to the browser as a file. */

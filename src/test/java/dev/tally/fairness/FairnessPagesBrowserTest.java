@@ -93,13 +93,18 @@ class FairnessPagesBrowserTest extends BrowserTest {
             Page page = Chromium.logIn(context, server.getURI(), "/app/", compliance);
             page.click("#fairness-openings a");
             assertThat(page.locator("#fairness-tables h2").first()).hasText("Stage 1: Phone screen");
-            assertThat(page.locator("#fairness-tables table caption").first()).hasText("Gender");
+            assertThat(page.locator("#fairness-tables h3").first()).hasText("Gender");
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.TABLE,
+                    new Page.GetByRoleOptions().setName("Veteran status")).first()).isVisible();
             assertThat(page.locator("#fairness-tables td", new Page.LocatorOptions().setHasText("fewer than 5")).first()).isVisible();
             assertThat(page.locator("#nav")).containsText("Fairness");
             assertThat(page.locator("#fairness-tables tr", new Page.LocatorOptions().setHasText("Man")).last())
                     .containsText("100.0 %");
             assertThat(page.locator("#fairness-tables tr", new Page.LocatorOptions().setHasText("Man")).last())
                     .containsText("Small sample (under 30)");
+            assertThat(page.locator("#fairness-tables svg[role=img]")).hasCount(1);
+            assertThat(page.locator("#fairness-tables svg[role=img]")).hasAttribute("aria-label",
+                    "Onsite, Gender: selection rate Man 100.0 %. The dashed line marks four-fifths of the highest rate.");
             Axe.check(page);
             assertThat(Chromium.widthAtPhoneSize(page)).isLessThanOrEqualTo(390);
             Download download = page.waitForDownload(() -> page.click("#fairness-csv"));
