@@ -168,6 +168,7 @@ async function showCandidate(candidateId) {
   show('candidate-view');
   ['schedule-problems', 'decision-problems'].forEach((id) => $(id).replaceChildren());
   renderCandidate(interviews.json.items || []);
+  await renderSelfId();
 }
 
 function renderCandidate(interviews) {
@@ -207,6 +208,60 @@ function renderCandidate(interviews) {
   $('decisions').replaceChildren(...(candidate.decisions || []).map((decision) => element('li', {},
     element('strong', { text: words(decision.decision) }), ' by ' + decision.decidedByName + ' · ' + when(decision.decidedAt),
     element('p', { class: 'notes', text: decision.reason }))));
+}
+
+/** The organisation's self-identification categories, read once per page. */
+let selfIdCategories = null;
+const DECLINED = 'prefer-not-to-say';
+
+/** A blank form each time: answers are written here and read only by compliance, so none is shown back. */
+async function renderSelfId() {
+  $('self-id-part').hidden = !staff();
+  if (!staff()) return;
+  if (!selfIdCategories) {
+    const answer = await call('GET', '/api/v1/self-identification/categories');
+    selfIdCategories = answer.status === 200 ? answer.json : [];
+  }
+  $('self-id-none').hidden = selfIdCategories.length > 0;
+  $('self-id').hidden = selfIdCategories.length === 0;
+  $('self-id-link').disabled = selfIdCategories.length === 0;
+  $('self-id-link-shown').hidden = true;
+  $('self-id-problems').replaceChildren();
+  $('self-id-fields').replaceChildren(...selfIdCategories.map((category) => element('label', {}, category.name + ' ',
+    element('select', { name: category.id }, element('option', { value: '', text: 'Not answered' }),
+      ...category.options.map((option) => element('option', { value: option, text: option })),
+      element('option', { value: DECLINED, text: 'Prefer not to say' })))));
+}
+
+async function saveSelfId(event) {
+  event.preventDefault();
+  const answers = selfIdCategories.map((category) => ({ categoryId: category.id, value: $('self-id').elements[category.id].value }))
+    .filter((answer) => answer.value).map((answer) => ({ categoryId: answer.categoryId,
+      option: answer.value === DECLINED ? null : answer.value }));
+  await act($('self-id').querySelector('button[type=submit]'), 'Saving…', async () => {
+    const answer = await call('PUT', '/api/v1/candidates/' + candidate.id + '/self-identification', { answers });
+    if (answer.status !== 204) {
+      problems('self-id-problems', answer, 'The answers were not saved.');
+      return;
+    }
+    $('self-id').reset();
+    $('self-id-problems').replaceChildren();
+    status('Self-identification saved. Only compliance can read it.');
+  });
+}
+
+async function createSelfIdLink() {
+  await act($('self-id-link'), 'Creating a link…', async () => {
+    const answer = await call('POST', '/api/v1/candidates/' + candidate.id + '/self-identification/link');
+    if (answer.status !== 201) {
+      problems('self-id-problems', answer, 'No link was created.');
+      return;
+    }
+    $('self-id-url').value = location.origin + answer.json.path;
+    $('self-id-link-shown').hidden = false;
+    $('self-id-url').select();
+    status('Link created: send it to the candidate. It works once, until ' + when(answer.json.expiresAt) + '.');
+  });
 }
 
 function interviewItem(interview) {
@@ -367,5 +422,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('schedule-reset').onclick = stopEditing;
   $('withdraw').onclick = withdraw;
   $('decision').onsubmit = decide;
+  $('self-id').onsubmit = saveSelfId;
+  $('self-id-link').onclick = createSelfIdLink;
   startPage(route);
 });

@@ -60,8 +60,15 @@ async function adminHome() {
   }
 }
 
+async function complianceHome() {
+  const openings = await call('GET', '/api/v1/fairness/openings?size=50');
+  fill('fairness-openings', openings.json.items || [], (opening) => [element('a', {
+    href: '/app/fairness.html#/?opening=' + opening.id, text: opening.title }), ' · ' + words(opening.status)]);
+}
+
 const SECTIONS = [['INTERVIEWER', 'interviewer-home', interviewerHome], ['RECRUITER', 'recruiter-home', recruiterHome],
-  ['HIRING_MANAGER', 'manager-home', managerHome], ['ADMIN', 'admin-home', adminHome]];
+  ['HIRING_MANAGER', 'manager-home', managerHome], ['ADMIN', 'admin-home', adminHome],
+  ['COMPLIANCE', 'compliance-home', complianceHome]];
 
 async function route() {
   show('home-view');

@@ -147,6 +147,7 @@ const NAVIGATION = [
   ['Interviews', '/app/interviews.html', null],
   ['Reports', '/app/reports.html', STAFF],
   ['People', '/app/people.html', ['ADMIN']],
+  ['Fairness', '/app/fairness.html', ['COMPLIANCE']],
 ];
 
 const HOME_PATHS = ['/', '/app/', '/app/index.html'];

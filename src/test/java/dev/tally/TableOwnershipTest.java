@@ -29,6 +29,7 @@ class TableOwnershipTest {
             "access", Set.of("app_user", "organisation", "login_throttle"),
             "audit", Set.of("audit_event"),
             "database", Set.of("job_run"),
+            "fairness", Set.of("self_id_answer", "self_id_category", "self_id_link"),
             "idempotency", Set.of("idempotency_key"),
             "hiring", Set.of("candidate", "candidate_decision", "interview", "opening", "opening_stage", "panel_member"),
             "kit", Set.of("kit", "kit_competency_minimum", "kit_item", "kit_red_flag", "kit_version"),

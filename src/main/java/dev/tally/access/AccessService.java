@@ -236,6 +236,12 @@ public class AccessService {
         return Optional.of(admin);
     }
 
+    /** The organisation's name, for a page shown to someone outside it (a candidate answering a one-time link). */
+    @Transactional(readOnly = true)
+    public String organisationName(UUID orgId) {
+        return organisations.findById(orgId).orElseThrow().name();
+    }
+
     /**
      * Creates an organisation and its first admin on the operator's behalf, with no caller (the demo organisation at
      * startup), unless that admin's email is already registered: then nothing. Audited, like the bootstrap, with no actor.

@@ -7,18 +7,21 @@ import java.util.stream.Collectors;
 
 /** What a user may do. A user may hold several. The names are the role strings used in {@code @Secured}. */
 public enum Role {
-    ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER;
+    ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER,
+    /** Reads candidates' self-identification and the fairness tables built from it, and nothing else of theirs. */
+    COMPLIANCE;
 
     public static final String ADMIN_ROLE = "ADMIN";
     public static final String RECRUITER_ROLE = "RECRUITER";
     public static final String INTERVIEWER_ROLE = "INTERVIEWER";
     public static final String HIRING_MANAGER_ROLE = "HIRING_MANAGER";
+    public static final String COMPLIANCE_ROLE = "COMPLIANCE";
 
     /**
      * The most roles a request may name: one of each. A constant, not {@code values().length}, because annotations
      * need one; a role added above must raise it.
      */
-    static final int COUNT = 4;
+    static final int COUNT = 5;
 
     /** Roles from names already checked with {@code @OneOf(Role.class)}. */
     static Set<Role> allOf(Collection<String> names) {

@@ -73,6 +73,32 @@ public final class Refusals {
     public @interface Changes {
     }
 
+    /**
+     * An operation anyone may call without a token (a candidate's one-time link): bad values, a token sent that is not
+     * valid, a page of another origin, an answer form or size it does not take, too many requests, the database away.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "400", description = "A value breaks its rule; the problem names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "A bearer token was sent that is not valid; send none.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Sent from a page of another origin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "406", description = "The Accept header asks for a form this operation does not produce.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "The request (its address or body) is larger than the service accepts.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "A body sent other than as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many requests from this client; the Retry-After header says when to try again.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The database cannot be reached; try again shortly.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface Anonymous {
+    }
+
     /** Signing in, the one operation without a token: wrong credentials or too many attempts. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -87,6 +87,27 @@ public class HiringService {
         return created;
     }
 
+    /** Whether the organisation has this candidate: what another feature checks before keeping something about them. */
+    @Transactional(readOnly = true)
+    public boolean hasCandidate(UUID orgId, UUID candidateId) {
+        return candidates.find(orgId, candidateId).isPresent();
+    }
+
+    /** One page of the organisation's openings, newest first, whoever manages them. */
+    @Transactional(readOnly = true)
+    public PageView<OpeningPlan.Heading> openingHeadings(UUID orgId, PageRequest paging) {
+        return PageView.of(openings.list(orgId, null, null, null, paging.size(), paging.offset()).stream()
+                        .map(opening -> new OpeningPlan.Heading(opening.id(), opening.title(), opening.status())).toList(),
+                paging, openings.count(orgId, null, null, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpeningPlan> openingPlan(UUID orgId, UUID openingId) {
+        return openings.find(orgId, openingId).map(opening -> new OpeningPlan(opening.id(), opening.title(), opening.status(),
+                openings.stages(orgId, openingId).stream()
+                        .map(stage -> new OpeningPlan.Stage(stage.id(), stage.position(), stage.name())).toList()));
+    }
+
     @Transactional(readOnly = true)
     HiringViews.OpeningView getOpening(Caller caller, UUID id) {
         HiringViews.OpeningView opening = opening(caller, id);

@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
+import dev.tally.common.Csv;
 import dev.tally.common.PageRequest;
 import dev.tally.common.Refusals;
 import dev.tally.hiring.CandidateStatus;

@@ -1,6 +1,7 @@
 package dev.tally.report;
 
 import dev.tally.common.Caller;
+import dev.tally.common.Csv;
 import dev.tally.common.PageRequest;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package dev.tally.report;
 
+import dev.tally.fairness.StageOutcomes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -394,6 +395,29 @@ abstract class ReportRepository implements GenericRepository<ReportRows.Candidat
               LEFT JOIN agreement a ON a.question_id = st.question_id AND a.question_version = st.question_version
              ORDER BY length(st.question_code), st.question_code, st.question_version DESC""")
     abstract List<QuestionStats> questionStats(UUID orgId, @Nullable UUID questionId, @Nullable UUID managerId, String hidden);
+
+    /**
+     * Per candidate and stage of an opening, whether the stage advanced them, as {@link FairnessStageOutcomes} states:
+     * the suggestion at a stage is the most severe over its interviews (REJECT if any, ADVANCE only if all; an interview
+     * hidden from the caller counts as INCOMPLETE), and a final HIRE or NO_HIRE settles the candidate's last stage.
+     */
+    @Query("""
+            WITH per_stage AS (
+                SELECT o.candidate_id, o.stage_id, s.position,
+                       bool_and(o.decision = 'ADVANCE' AND NOT (o.interview_id = ANY(CAST(:hidden AS uuid[])))) AS advance,
+                       bool_or(o.decision = 'REJECT' AND NOT (o.interview_id = ANY(CAST(:hidden AS uuid[])))) AS reject
+                  FROM interview_outcome o JOIN opening_stage s ON s.org_id = o.org_id AND s.id = o.stage_id
+                 WHERE o.org_id = :orgId AND o.opening_id = :openingId
+                 GROUP BY o.candidate_id, o.stage_id, s.position),
+            settled AS (
+                SELECT p.*, COALESCE(f.decision IN ('HIRE', 'NO_HIRE') AND p.position = max(p.position) OVER (PARTITION BY p.candidate_id), false) AS final_decision,
+                       f.decision = 'HIRE' AS hired
+                  FROM per_stage p
+                  LEFT JOIN LATERAL (SELECT decision FROM candidate_decision d WHERE d.org_id = :orgId AND d.candidate_id = p.candidate_id
+                                      ORDER BY d.decided_at DESC, d.id LIMIT 1) f ON true)
+            SELECT candidate_id, stage_id, CASE WHEN final_decision THEN hired ELSE advance END AS advanced, final_decision
+              FROM settled WHERE final_decision OR advance OR reject""")
+    abstract List<StageOutcomes.Decided> stageDecisions(UUID orgId, UUID openingId, String hidden);
 
     @Query("SELECT id, title, hiring_manager_id FROM opening WHERE org_id = :orgId AND id = :openingId")
     abstract Optional<ReportRows.OpeningRef> opening(UUID orgId, UUID openingId);

@@ -76,7 +76,7 @@ class UserAdministrationTest extends ApiTest {
     }
 
     @Test
-    void aRequestMayNameAtMostTheFourRolesThereAre() {
+    void aRequestMayNameAtMostTheFiveRolesThereAre() {
         Tenant tenant = fixtures.anOrganisation();
         Member interviewer = tenant.interviewer();
         List<String> fiftyThousandRoles = Collections.nCopies(50_000, "INTERVIEWER");
@@ -86,15 +86,15 @@ class UserAdministrationTest extends ApiTest {
         Response changed = api.put(tenant.admin().token(), "/api/v1/users/" + interviewer.id() + "/roles",
                 Map.of("roles", fiftyThousandRoles));
         Response everyRole = api.put(tenant.admin().token(), "/api/v1/users/" + interviewer.id() + "/roles",
-                Map.of("roles", List.of("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER")));
+                Map.of("roles", List.of("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER", "COMPLIANCE")));
 
         for (Response refused : List.of(created, changed)) {
             assertProblem(refused, 400);
             assertThat(refused.errorFields()).containsExactly("roles");
-            assertThat(refused.string("errors[0].message")).isEqualTo("must have at most 4 roles");
+            assertThat(refused.string("errors[0].message")).isEqualTo("must have at most 5 roles");
         }
         assertThat(everyRole.status()).isEqualTo(200);
-        assertThat(everyRole.<List<String>>get("roles")).containsExactlyInAnyOrder("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER");
+        assertThat(everyRole.<List<String>>get("roles")).containsExactlyInAnyOrder("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER", "COMPLIANCE");
     }
 
     @Test

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTest extends ApiTest {
 
     private static final List<String> CALLERS = List.of("anon", "admin", "recruiter", "interviewer", "before", "after", "manager",
-            "other", "foreign");
+            "other", "foreign", "compliance");
     private static final Set<Integer> LET_THROUGH = Set.of(400, 409, 422);
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -88,6 +88,9 @@ class AuthorizationMatrixTest extends ApiTest {
         Member colleague = fixtures.aMember(tenant.admin(), "INTERVIEWER");
         Response question = api.post(tenant.recruiter().token(), "/api/v1/questions", QuestionFixtures.aQuestion(null));
         assertThat(question.status()).as(question.toString()).isEqualTo(201);
+        Response category = api.post(tenant.admin().token(), "/api/v1/self-identification/categories",
+                Map.of("name", "Gender", "options", List.of("Woman", "Man")));
+        assertThat(category.status()).as(category.toString()).isEqualTo(201);
 
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("anon", null);
@@ -99,10 +102,11 @@ class AuthorizationMatrixTest extends ApiTest {
         tokens.put("manager", tenant.hiringManager().token());
         tokens.put("other", otherManager.token());
         tokens.put("foreign", foreign.admin().token());
+        tokens.put("compliance", fixtures.aMember(tenant.admin(), "COMPLIANCE").token());
         Map<String, String> ids = Map.of(
                 "kits", opening.onsiteKit().id().toString(), "candidates", candidate.toString(),
                 "interviews", interview.toString(), "openings", opening.id().toString(), "questions", question.string("id"),
-                "red-flags", HiringFixtures.SECURITY_NEGLIGENCE, "users", colleague.id().toString());
+                "red-flags", HiringFixtures.SECURITY_NEGLIGENCE, "users", colleague.id().toString(), "categories", category.string("id"));
         Map<String, String> parameters = Map.of("interviewId", interview.toString(), "interviewerId", after.id().toString(),
                 "redFlagId", HiringFixtures.SECURITY_NEGLIGENCE, "position", "1", "revision", "1", "version", "1");
         return new World(tokens, ids, parameters);

@@ -50,7 +50,8 @@ class HostileRequestsTest extends ApiTest {
             "<xml/>", "{\"__proto__\": {\"admin\": true}}", fortyThousandKeys(), "{\"items\": " + "[1,".repeat(2_000) + "1" + "]".repeat(2_000) + "}");
     private static final List<Map<String, String>> HEADERS = List.of(Map.of(), Map.of(), Map.of(), Map.of(),
             Map.of("Origin", "https://evil.example"), Map.of("Accept", "text/html"), Map.of("Accept", "application/xml"),
-            Map.of("Origin", "null", "Accept", "text/html,application/xhtml+xml"));
+            Map.of("Origin", "null", "Accept", "text/html,application/xhtml+xml"),
+            Map.of("Self-Identification-Link", "x".repeat(300)), Map.of("Self-Identification-Link", "'; DROP TABLE self_id_link; --"));
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json", "application/json",
             "text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json; charset=latin1");
 
@@ -151,6 +152,9 @@ class HostileRequestsTest extends ApiTest {
         Member panelist = interview.panel().get(0);
         hiring.submitAComplete(panelist, interview.id(), 3, "YES");
         Member colleague = fixtures.aMember(tenant.admin(), "INTERVIEWER");
+        Member compliance = fixtures.aMember(tenant.admin(), "COMPLIANCE");
+        String category = api.post(tenant.admin().token(), "/api/v1/self-identification/categories",
+                Map.of("name", "Gender", "options", List.of("Woman", "Man"))).string("id");
         Map<String, String> ids = new LinkedHashMap<>(Map.of("kits", interview.opening().onsiteKit().id().toString(),
                 "candidates", interview.candidateId().toString(), "interviews", interview.id().toString(),
                 "openings", interview.opening().id().toString(), "questions", HiringFixtures.question(7),
@@ -158,8 +162,9 @@ class HostileRequestsTest extends ApiTest {
         ids.putAll(Map.of("interviewId", interview.id().toString(), "interviewerId", panelist.id().toString(),
                 "redFlagId", HiringFixtures.SECURITY_NEGLIGENCE, "stageId", interview.opening().onsiteStageId().toString(),
                 "candidateId", interview.candidateId().toString(), "openingId", interview.opening().id().toString()));
+        ids.put("categories", category);
         List<String> tokens = Arrays.asList(null, "not-a-token", "eyJhbGciOiJIUzI1NiJ9.e30.forged", tenant.admin().token(),
-                tenant.recruiter().token(), tenant.hiringManager().token(), panelist.token(), panelist.token());
+                tenant.recruiter().token(), tenant.hiringManager().token(), panelist.token(), panelist.token(), compliance.token());
         return new Targets(ids, tokens);
     }
 

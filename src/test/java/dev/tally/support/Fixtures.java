@@ -14,7 +14,7 @@ public final class Fixtures {
     public static final String PRIMARY_ADMIN_EMAIL = "root-admin@tally.test";
     public static final String PRIMARY_ADMIN_PASSWORD = "root-admin-password";
     public static final String PASSWORD = "correct horse battery";
-    public static final List<String> ROLES = List.of("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER");
+    public static final List<String> ROLES = List.of("ADMIN", "RECRUITER", "INTERVIEWER", "HIRING_MANAGER", "COMPLIANCE");
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

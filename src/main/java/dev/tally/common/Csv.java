@@ -1,4 +1,4 @@
-package dev.tally.report;
+package dev.tally.common;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
  * RFC 4180 CSV for spreadsheets: fields with commas, quotes or line breaks are quoted, quotes doubled, lines end in CRLF,
  * and the document starts with a byte-order mark so that spreadsheet programs read it as UTF-8.
  */
-final class Csv {
+public final class Csv {
 
-    static final String MEDIA_TYPE = "text/csv; charset=utf-8";
+    public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final StringBuilder text = new StringBuilder(BYTE_ORDER_MARK);
 
-    Csv row(List<?> fields) {
+    public Csv row(List<?> fields) {
         text.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
         return this;
     }
