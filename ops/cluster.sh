@@ -74,8 +74,9 @@ CONF
 
   # The first instance migrates the schema and creates the admin; the others then start side by side.
   start_instance 1
-  for n in "${INSTANCES[@]:1}"; do start_instance "$n" & done
-  wait
+  local starting=()
+  for n in "${INSTANCES[@]:1}"; do start_instance "$n" & starting+=($!); done
+  wait "${starting[@]}"   # not a bare wait: the first instance is a child of this shell too, and runs on
   haproxy -f ops/haproxy.cfg -D -p "$DIR/run/haproxy.pid"
   wait_for "http://127.0.0.1:18080/health" "HAProxy"
   echo "HAProxy on 127.0.0.1:18080 (stats on 127.0.0.1:18404)"
