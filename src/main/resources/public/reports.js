@@ -114,9 +114,9 @@ function compareBar(openingId) {
 const signed = (value) => (value > 0 ? '+' : value < 0 ? '−' : '') + Math.abs(value).toFixed(2);
 
 async function showCalibration(openingId) {
-  const [opening, answer] = await Promise.all([call('GET', '/api/v1/openings/' + openingId),
-    call('GET', '/api/v1/openings/' + openingId + '/calibration')]);
-  if (refused(answer) || refused(opening)) return;
+  const [opening, answer, reliability] = await Promise.all([call('GET', '/api/v1/openings/' + openingId),
+    call('GET', '/api/v1/openings/' + openingId + '/calibration'), call('GET', '/api/v1/openings/' + openingId + '/reliability')]);
+  if (refused(answer) || refused(opening) || refused(reliability)) return;
   const calibration = answer.json;
   show('calibration-view');
   status('');
@@ -131,6 +131,22 @@ async function showCalibration(openingId) {
       String(row.comparisons), String(row.interviews)),
     ...cells(row.flagged ? words(row.tendency.toUpperCase()) + ' (flagged)' : '—'))));
   $('calibration-definition').textContent = calibration.definition;
+  $('reliability-rows').replaceChildren(...reliability.json.kits.flatMap((kit) => [
+    alphaRow(kit.kitName + ' v' + kit.kitVersion + ', all questions', kit.pooled, 'pooled'),
+    ...kit.questions.map((question) => alphaRow(question.questionCode, question.alpha, question.questionCode))]));
+  $('reliability-definition').textContent = reliability.json.definition;
+}
+
+/** One alpha: its value, bootstrap interval and reading in words, or why there is none. */
+function alphaRow(label, alpha, key) {
+  const two = (value) => (value === null || value === undefined ? '—' : value.toFixed(3));
+  if (alpha.status !== 'ok') {
+    return element('tr', { 'data-alpha': key }, ...cells(label), ...numberCells(String(alpha.units)),
+      element('td', { colspan: '4', text: alpha.status }));
+  }
+  const interval = alpha.ordinalInterval ? two(alpha.ordinalInterval.lower) + ' to ' + two(alpha.ordinalInterval.upper) : '—';
+  return element('tr', { 'data-alpha': key }, ...cells(label), ...numberCells(String(alpha.units), two(alpha.ordinal), interval),
+    ...cells(alpha.ordinalReading ? words(alpha.ordinalReading) : '—'), ...numberCells(two(alpha.interval)));
 }
 
 async function showCompare(openingId, query) {

@@ -201,6 +201,14 @@ class OpeningPicturesBrowserTest extends ApiTest {
                     + "+1.00 to +1.00, flagged lenient");
             assertThat(page.locator("#calibration-rows tr.flagged")).hasCount(1);
             assertThat(page.locator("#calibration-rows tr.flagged")).containsText("Lenient (flagged)");
+            Response reliability = api.get(panel.tenant().hiringManager().token(), "/api/v1/openings/" + panel.opening().id() + "/reliability");
+            assertThat(reliability.string("kits[0].pooled.status")).isEqualTo("ok");
+            Locator pooled = page.locator("#reliability-rows tr[data-alpha='pooled']");
+            assertThat(pooled).containsText(String.format(java.util.Locale.ROOT, "%.3f to %.3f",
+                    reliability.number("kits[0].pooled.ordinalInterval.lower"), reliability.number("kits[0].pooled.ordinalInterval.upper")));
+            assertThat(pooled).containsText(String.format(java.util.Locale.ROOT, "%.3f", reliability.number("kits[0].pooled.ordinal")));
+            String reading = reliability.string("kits[0].pooled.ordinalReading");
+            assertThat(pooled).containsText(reading.charAt(0) + reading.substring(1).toLowerCase());
             Axe.check(page);
         }
     }
