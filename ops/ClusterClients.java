@@ -63,6 +63,7 @@ public class ClusterClients {
         System.out.printf("answers: 5xx other than 503: %d, 503: %d, connection errors: %d, retries: %d%n",
                 fiveHundredsOtherThan503.get(), serviceUnavailable.get(), connectionErrors.get(), retries.get());
         System.out.printf("reports: %d answered 200, %d answered 503, %d otherwise%n", reports.ok, reports.unavailable, reports.other);
+        System.out.printf("report data: %d from the replica, %d from the primary%n", reports.fromReplica, reports.fromPrimary);
     }
 
     static String login(HttpClient http, URI base, String email, String password) throws Exception {
@@ -150,6 +151,8 @@ public class ClusterClients {
         final URI base;
         final String token;
         long ok;
+        long fromReplica;
+        long fromPrimary;
         long unavailable;
         long other;
 
@@ -164,6 +167,12 @@ public class ClusterClients {
                     .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build());
             if (answer != null && answer.statusCode() == 200) {
                 ok++;
+                String source = answer.headers().firstValue("Tally-Data-Source").orElse("");
+                if (source.equals("replica")) {
+                    fromReplica++;
+                } else if (source.equals("primary")) {
+                    fromPrimary++;
+                }
             } else if (answer != null && answer.statusCode() == 503) {
                 unavailable++;
             } else {

@@ -4,7 +4,8 @@
 # it kills one Tally instance with SIGKILL and starts it again, then stops the replica and starts it again. Then every
 # acknowledged save must be in the database exactly once (each client's scorecard version equals its acknowledged
 # saves: a save retried with its key never applied twice, none acknowledged and lost), no client may have seen a 5xx
-# other than 503, and the reports must have kept answering. Prints the counts; exits 1 if any check fails. ~2 minutes.
+# other than 503, and the reports must have kept answering: from the replica while it was up, from the primary while it
+# was down. Prints the counts; exits 1 if any check fails. About 2 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=${TALLY_CLUSTER_DIR:-/tmp/tally-cluster}
@@ -45,8 +46,12 @@ others=$(sed -n 's/.*5xx other than 503: \([0-9]*\).*/\1/p' "$OUT/clients")
 reports=$(sed -n 's/^reports: \([0-9]*\) answered 200.*/\1/p' "$OUT/clients")
 [ "$others" = 0 ] || { echo "clients saw $others 5xx answers other than 503"; failed=1; }
 [ "${reports:-0}" -gt 0 ] || { echo "no report was answered"; failed=1; }
+from_replica=$(sed -n 's/^report data: \([0-9]*\) from the replica.*/\1/p' "$OUT/clients")
+from_primary=$(sed -n 's/^report data: [0-9]* from the replica, \([0-9]*\) from the primary/\1/p' "$OUT/clients")
+[ "${from_replica:-0}" -gt 0 ] || { echo "no report was read from the replica while it was up"; failed=1; }
+[ "${from_primary:-0}" -gt 0 ] || { echo "no report fell back to the primary while the replica was down"; failed=1; }
 if [ $failed = 0 ]; then
-  echo "PASSED: $total acknowledged saves, each in the database exactly once; no 5xx other than 503; $reports reports answered"
+  echo "PASSED: $total acknowledged saves, each in the database exactly once; no 5xx other than 503; $reports reports answered ($from_replica from the replica, $from_primary from the primary)"
 else
   echo "FAILED"; exit 1
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A Tally topology on one machine, all on 127.0.0.1 (docs/deploy.md): a PostgreSQL primary (port 55432) and a streaming
 # replica made with pg_basebackup (55433), three Tally instances (18081-18083) sharing one token secret, and HAProxy
-# (ops/haproxy.cfg) in front on 18080 with health checks on /health. Uses Debian's PostgreSQL binaries and haproxy.
+# (ops/haproxy.cfg) in front on 18080 with health checks on /health; the instances read reports from the replica.
+# Uses Debian's PostgreSQL binaries and haproxy.
 #
 #   ops/cluster.sh up | down | status
 #   ops/cluster.sh kill-instance N | start-instance N | stop-replica | start-replica     (what ops/cluster-test.sh does)
@@ -31,7 +32,9 @@ start_instance() {
   local n=$1 jar
   jar=$(ls target/tally-*.jar | grep -v original | head -1)
   # Every instance: the same primary, the same secret (tokens signed by one are valid on all), its own port.
+  # Reports read the replica while it streams within the lag bound, the primary otherwise.
   PORT=$(port_of "$n") DATABASE_URL="jdbc:postgresql://127.0.0.1:$PRIMARY/tally" DATABASE_USER=postgres \
+    DATABASE_REPLICA_URL="jdbc:postgresql://127.0.0.1:$REPLICA/tally" \
     TALLY_JWT_SECRET="$(cat "$DIR/jwt-secret")" TALLY_ADMIN_EMAIL=$ADMIN_EMAIL TALLY_ADMIN_PASSWORD="$(cat "$DIR/admin-password")" \
     TALLY_TRUSTED_PROXIES=127.0.0.1 TALLY_RATE_LIMIT_REQUESTS=${TALLY_RATE_LIMIT_REQUESTS:-1000000} \
     JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:--Xmx384m}" \

@@ -2,6 +2,7 @@ package dev.tally.database;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.inject.Singleton;
@@ -10,20 +11,38 @@ import java.net.URI;
 
 /**
  * Points the datasource at the configured server, accepting both JDBC URLs and the common
- * {@code postgres://user:password@host:port/db} form, or at the embedded server when none is configured.
+ * {@code postgres://user:password@host:port/db} form, or at the embedded server when none is configured. The replica
+ * without a URL of its own is the primary, wherever that is; without a user of its own it signs in as the primary's.
  */
 @Singleton
 class DatasourceLocator implements BeanInitializedEventListener<DatasourceConfiguration> {
 
     private final BeanProvider<EmbeddedDatabase> embedded;
+    private final String primaryUrl;
+    private final String primaryUser;
+    private final String primaryPassword;
 
-    DatasourceLocator(BeanProvider<EmbeddedDatabase> embedded) {
+    DatasourceLocator(BeanProvider<EmbeddedDatabase> embedded, @Value("${datasources.default.url:}") String primaryUrl,
+                      @Value("${datasources.default.username:}") String primaryUser,
+                      @Value("${datasources.default.password:}") String primaryPassword) {
         this.embedded = embedded;
+        this.primaryUrl = primaryUrl;
+        this.primaryUser = primaryUser;
+        this.primaryPassword = primaryPassword;
     }
 
     @Override
     public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
+        if (!"default".equals(config.getName())) {
+            if (isBlank(config.getConfiguredUrl()) && !isBlank(primaryUrl)) {
+                config.setUrl(primaryUrl);
+            }
+            if (isBlank(config.getConfiguredUsername())) {
+                config.setUsername(primaryUser);
+                config.setPassword(primaryPassword);
+            }
+        }
         String url = config.getConfiguredUrl();
         if (isBlank(url)) {
             config.setUrl(embedded.get().start());

@@ -16,17 +16,17 @@ import java.util.UUID;
 @Singleton
 class FairnessStageOutcomes implements StageOutcomes {
 
-    private final ReportRepository reports;
+    private final ReportReads reads;
     private final ScoreVisibility visibility;
 
-    FairnessStageOutcomes(ReportRepository reports, ScoreVisibility visibility) {
-        this.reports = reports;
+    FairnessStageOutcomes(ReportReads reads, ScoreVisibility visibility) {
+        this.reads = reads;
         this.visibility = visibility;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Decided> decidedAt(Caller caller, UUID openingId) {
-        return reports.stageDecisions(caller.orgId(), openingId, visibility.hiddenFrom(caller).asArray());
+        return reads.rows().stageDecisions(caller.orgId(), openingId, visibility.hiddenFrom(caller).asArray());
     }
 }

@@ -25,23 +25,23 @@ class ReportAnalytics {
     static final long BOOTSTRAP_SEED = 20070101L;
 
     private final ReportService reports;
-    private final ReportRepository rows;
+    private final ReportReads reads;
     private final ReportSettings settings;
     private final QuestionService questions;
 
-    ReportAnalytics(ReportService reports, ReportRepository rows, ReportSettings settings, QuestionService questions) {
+    ReportAnalytics(ReportService reports, ReportReads reads, ReportSettings settings, QuestionService questions) {
         this.reports = reports;
-        this.rows = rows;
+        this.reads = reads;
         this.settings = settings;
         this.questions = questions;
     }
 
     @Transactional(readOnly = true)
     ReportViews.Calibration openingCalibration(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
-        return calibration(rows.calibration(caller.orgId(), openingId, null, null, null, reports.hiddenFrom(caller).asArray()),
+        return calibration(reads.rows().calibration(caller.orgId(), openingId, null, null, null, reports.hiddenFrom(caller).asArray()),
                 openingId, null, null);
     }
 
@@ -49,7 +49,7 @@ class ReportAnalytics {
     @Transactional(readOnly = true)
     ReportViews.Calibration organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to) {
         ReportService.Scope scope = reports.scopeOf(caller);
-        return calibration(rows.calibration(caller.orgId(), null, from, to, scope.managerId(), scope.hidden()), null, from, to);
+        return calibration(reads.rows().calibration(caller.orgId(), null, from, to, scope.managerId(), scope.hidden()), null, from, to);
     }
 
     private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
@@ -86,10 +86,10 @@ class ReportAnalytics {
      */
     @Transactional(readOnly = true)
     ReportViews.Reliability reliability(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
-        Map<String, List<ReliabilityRow>> byKit = rows.reliabilityScores(caller.orgId(), openingId, null, null,
+        Map<String, List<ReliabilityRow>> byKit = reads.rows().reliabilityScores(caller.orgId(), openingId, null, null,
                         reports.hiddenFrom(caller).asArray()).stream()
                 .collect(Collectors.groupingBy(row -> row.kitId() + "/" + row.kitVersion(), java.util.LinkedHashMap::new, Collectors.toList()));
         List<ReportViews.KitReliability> kits = byKit.values().stream().map(rows -> {
@@ -142,10 +142,10 @@ class ReportAnalytics {
     ReportViews.QuestionAnalyticsOfQuestion questionAnalytics(Caller caller, UUID questionId) {
         QuestionView question = questions.latest(caller, questionId);
         ReportService.Scope scope = reports.scopeOf(caller);
-        Map<Integer, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, questionId, scope.managerId(), scope.hidden())
+        Map<Integer, List<ReliabilityRow>> scores = reads.rows().reliabilityScores(caller.orgId(), null, questionId, scope.managerId(), scope.hidden())
                 .stream().collect(Collectors.groupingBy(ReliabilityRow::questionVersion));
         return new ReportViews.QuestionAnalyticsOfQuestion(question.id(), question.code(),
-                rows.questionStats(caller.orgId(), questionId, scope.managerId(), scope.hidden()).stream()
+                reads.rows().questionStats(caller.orgId(), questionId, scope.managerId(), scope.hidden()).stream()
                         .map(stats -> analytics(stats, scores.getOrDefault(stats.questionVersion(), List.of()))).toList());
     }
 
@@ -153,9 +153,9 @@ class ReportAnalytics {
     @Transactional(readOnly = true)
     List<ReportViews.QuestionAnalytics> questionAnalytics(Caller caller) {
         ReportService.Scope scope = reports.scopeOf(caller);
-        Map<String, List<ReliabilityRow>> scores = rows.reliabilityScores(caller.orgId(), null, null, scope.managerId(), scope.hidden())
+        Map<String, List<ReliabilityRow>> scores = reads.rows().reliabilityScores(caller.orgId(), null, null, scope.managerId(), scope.hidden())
                 .stream().collect(Collectors.groupingBy(row -> row.questionId() + "/" + row.questionVersion()));
-        return rows.questionStats(caller.orgId(), null, scope.managerId(), scope.hidden()).stream()
+        return reads.rows().questionStats(caller.orgId(), null, scope.managerId(), scope.hidden()).stream()
                 .map(stats -> analytics(stats, scores.getOrDefault(stats.questionId() + "/" + stats.questionVersion(), List.of()))).toList();
     }
 

@@ -24,17 +24,17 @@ class ReportComparisons {
     static final int MAX_CANDIDATES = 4;
 
     private final ReportService reports;
-    private final ReportRepository rows;
+    private final ReportReads reads;
 
-    ReportComparisons(ReportService reports, ReportRepository rows) {
+    ReportComparisons(ReportService reports, ReportReads reads) {
         this.reports = reports;
-        this.rows = rows;
+        this.reads = reads;
     }
 
     /** Refuses, in this order: an unknown opening (404), a caller who may not read it (403), a wrong choice (422 or 404). */
     @Transactional(readOnly = true)
     ReportViews.Comparison compare(Caller caller, UUID openingId, @Nullable List<UUID> candidateIds) {
-        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
         List<UUID> chosen = candidateIds == null ? List.of() : candidateIds;
@@ -45,7 +45,7 @@ class ReportComparisons {
         if (new HashSet<>(chosen).size() != chosen.size()) {
             throw new ReportFacts.CannotCompare("must name each candidate once");
         }
-        Map<UUID, UUID> openings = rows.openingsOfCandidates(caller.orgId(), UuidArray.of(chosen)).stream()
+        Map<UUID, UUID> openings = reads.rows().openingsOfCandidates(caller.orgId(), UuidArray.of(chosen)).stream()
                 .collect(Collectors.toMap(ReportRows.CandidateOpening::id, ReportRows.CandidateOpening::openingId));
         for (UUID id : chosen) {
             if (!openings.containsKey(id)) {

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 class ReportExports {
 
     private final ReportService reports;
-    private final ReportRepository rows;
+    private final ReportReads reads;
 
-    ReportExports(ReportService reports, ReportRepository rows) {
+    ReportExports(ReportService reports, ReportReads reads) {
         this.reports = reports;
-        this.rows = rows;
+        this.reads = reads;
     }
 
     /** The opening report, every row, as CSV. */
@@ -53,12 +53,12 @@ class ReportExports {
     /** Every submitted answer of an opening, one row per score, as CSV. */
     @Transactional(readOnly = true)
     String rawScoresCsv(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
         Csv csv = new Csv().row(List.of("candidate", "interview", "stage", "interviewer", "question", "question version", "item",
                 "score", "not assessed", "key points", "note", "submitted at", "revision"));
-        for (RawScore score : rows.rawScores(caller.orgId(), openingId, reports.hiddenFrom(caller).asArray())) {
+        for (RawScore score : reads.rows().rawScores(caller.orgId(), openingId, reports.hiddenFrom(caller).asArray())) {
             csv.row(java.util.Arrays.asList(score.candidateName(), score.interviewId(), score.stageName(), score.interviewerName(),
                     score.questionCode(), score.questionVersion(), score.position(), score.score(), score.notAssessed(),
                     score.keyPoints(), score.note(), score.submittedAt(), score.revision()));

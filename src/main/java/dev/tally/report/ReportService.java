@@ -35,12 +35,12 @@ class ReportService implements DecisionSuggestions {
             + "the organisation. Leniency-adjusted W uses each score minus its interviewer's L_r (only for interviewers with at "
             + "least %d comparisons), clamped to 1-4.";
 
-    private final ReportRepository reports;
+    private final ReportReads reads;
     private final ReportSettings settings;
     private final ScoreVisibility visibility;
 
-    ReportService(ReportRepository reports, ReportSettings settings, ScoreVisibility visibility) {
-        this.reports = reports;
+    ReportService(ReportReads reads, ReportSettings settings, ScoreVisibility visibility) {
+        this.reads = reads;
         this.settings = settings;
         this.visibility = visibility;
     }
@@ -48,13 +48,13 @@ class ReportService implements DecisionSuggestions {
     @Transactional(readOnly = true)
     ReportViews.CandidateReport candidateReport(Caller caller, UUID candidateId) {
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
-        ReportRows.CandidateHeader candidate = reports.candidateHeader(caller.orgId(), candidateId, hidden.asArray())
+        ReportRows.CandidateHeader candidate = reads.rows().candidateHeader(caller.orgId(), candidateId, hidden.asArray())
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
         ReportRows.OpeningRef opening = candidate.opening();
         requireAccess(caller, opening);
         Evidence evidence = evidence(caller.orgId(), candidate, hidden);
-        Texts texts = Texts.of(reports.interviewTexts(caller.orgId(), candidateId), hidden);
-        Map<UUID, List<ReportRows.Score>> scores = reports.scores(caller.orgId(), candidateId).stream()
+        Texts texts = Texts.of(reads.rows().interviewTexts(caller.orgId(), candidateId), hidden);
+        Map<UUID, List<ReportRows.Score>> scores = reads.rows().scores(caller.orgId(), candidateId).stream()
                 .filter(score -> !hidden.hides(score.interviewId()))
                 .collect(Collectors.groupingBy(ReportRows.Score::interviewId));
         List<ReportViews.InterviewReport> interviews = new ArrayList<>();
@@ -67,7 +67,7 @@ class ReportService implements DecisionSuggestions {
         DecisionRules.Outcome suggested = DecisionRules.candidate(outcomes);
         boolean amended = evidence.interviews().stream().anyMatch(interview -> interview.amendedCount() > 0);
         ReportViews.Composite original = amended
-                ? ReportViews.Composite.of(Composite.overall(reports.originalItemStats(caller.orgId(), candidateId).stream()
+                ? ReportViews.Composite.of(Composite.overall(reads.rows().originalItemStats(caller.orgId(), candidateId).stream()
                         .filter(item -> !hidden.hides(item.interviewId())).toList()))
                 : null;
         List<ReportViews.FlagView> flags = evidence.flags().stream().map(flag -> flagView(flag, evidence)).toList();
@@ -109,7 +109,7 @@ class ReportService implements DecisionSuggestions {
      */
     @Transactional(readOnly = true)
     ReportViews.OpeningReport openingReport(Caller caller, UUID openingId, OpeningQuery query, PageRequest paging) {
-        ReportRows.OpeningRef opening = reports.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
@@ -124,21 +124,21 @@ class ReportService implements DecisionSuggestions {
 
     private List<ReportRows.CandidateLine> openingPage(Caller caller, UUID openingId, OpeningQuery query, ScoreVisibility.Hidden hidden,
                                                        int size, long offset) {
-        return reports.openingPage(caller.orgId(), openingId, hidden.asArray(), Decision.INCOMPLETE.severity(), query.stageId(),
+        return reads.rows().openingPage(caller.orgId(), openingId, hidden.asArray(), Decision.INCOMPLETE.severity(), query.stageId(),
                 query.decision() == null ? null : query.decision().severity(), query.status() == null ? null : query.status().name(), query.sort().name(), query.descending(),
                 size, offset);
     }
 
     private List<ReportViews.OpeningRow> openingRows(UUID orgId, UUID openingId, List<ReportRows.CandidateLine> page,
                                                      ScoreVisibility.Hidden hidden) {
-        Map<UUID, List<ReportRows.StoredOutcome>> outcomes = reports.outcomesOfCandidates(orgId,
+        Map<UUID, List<ReportRows.StoredOutcome>> outcomes = reads.rows().outcomesOfCandidates(orgId,
                         UuidArray.of(page.stream().map(ReportRows.CandidateLine::id).toList())).stream()
                 .collect(Collectors.groupingBy(ReportRows.StoredOutcome::candidateId));
         List<UUID> visible = outcomes.values().stream().flatMap(List::stream).map(ReportRows.StoredOutcome::interviewId)
                 .filter(id -> !hidden.hides(id)).toList();
         Map<UUID, Double> leniency = visible.isEmpty() ? Map.of()
-                : countedLeniency(reports.leniencies(orgId, UuidArray.of(visible), hidden.asArray()));
-        int stagesPlanned = reports.stagesPlanned(orgId, openingId);
+                : countedLeniency(reads.rows().leniencies(orgId, UuidArray.of(visible), hidden.asArray()));
+        int stagesPlanned = reads.rows().stagesPlanned(orgId, openingId);
         return page.stream().map(candidate -> openingRow(candidate, outcomes.getOrDefault(candidate.id(), List.of()), leniency,
                 hidden, stagesPlanned)).toList();
     }
@@ -214,7 +214,7 @@ class ReportService implements DecisionSuggestions {
 
     /** The stored outcomes of the candidate's interviews and the facts beside them, as far as the caller may read them. */
     private Evidence evidence(UUID orgId, ReportRows.CandidateHeader candidate, ScoreVisibility.Hidden hidden) {
-        List<ReportRows.StoredOutcome> outcomes = reports.outcomes(orgId, candidate.id());
+        List<ReportRows.StoredOutcome> outcomes = reads.rows().outcomes(orgId, candidate.id());
         List<ReportRows.StoredOutcome> visible = outcomes.stream().filter(outcome -> !hidden.hides(outcome.interviewId())).toList();
         return new Evidence(
                 outcomes.stream().map(outcome -> hidden.hides(outcome.interviewId()) ? outcome.facts().withoutScores() : outcome.facts())

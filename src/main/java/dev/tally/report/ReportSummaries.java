@@ -31,16 +31,16 @@ class ReportSummaries {
             + "whose interview at the stage has every panelist's scorecard submitted.";
 
     private final ReportService reports;
-    private final ReportRepository rows;
+    private final ReportReads reads;
 
-    ReportSummaries(ReportService reports, ReportRepository rows) {
+    ReportSummaries(ReportService reports, ReportReads reads) {
         this.reports = reports;
-        this.rows = rows;
+        this.reads = reads;
     }
 
     @Transactional(readOnly = true)
     ReportViews.OpeningReportSummary openingSummary(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = rows.opening(caller.orgId(), openingId)
+        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         reports.requireAccess(caller, opening);
         List<ReportViews.ScoreBin> bins = new ArrayList<>();
@@ -49,7 +49,7 @@ class ReportSummaries {
         }
         Map<Decision, Long> withoutScore = byDecision();
         long candidates = 0;
-        for (ReportRows.ScoreBinCount count : rows.scoreDistribution(caller.orgId(), openingId, reports.hiddenFrom(caller).asArray(),
+        for (ReportRows.ScoreBinCount count : reads.rows().scoreDistribution(caller.orgId(), openingId, reports.hiddenFrom(caller).asArray(),
                 Decision.INCOMPLETE.severity(), null, BIN_WIDTH, BINS)) {
             Map<Decision, Long> into = count.bin() == null ? withoutScore : bins.get(count.bin()).candidates();
             into.merge(Decision.ofSeverity(count.decisionRank()), count.candidates(), Long::sum);
@@ -57,7 +57,7 @@ class ReportSummaries {
         }
         Map<String, ReportViews.StageKit> stages = new LinkedHashMap<>();
         Map<String, FunnelTally> steps = new LinkedHashMap<>();
-        for (ReportRows.FunnelCount count : rows.funnel(caller.orgId(), openingId)) {
+        for (ReportRows.FunnelCount count : reads.rows().funnel(caller.orgId(), openingId)) {
             String step = count.stageId() == null ? "" : count.stageId().toString();
             if (count.stageId() != null) {
                 stages.putIfAbsent(step, new ReportViews.StageKit(count.stageId(), count.stageName(), count.kitName(), count.kitVersion(),

@@ -52,6 +52,7 @@ class HiringReportTest extends ApiTest {
         Response report = api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + xavier + "/report");
 
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.header("Tally-Data-Source")).as("the replica unset is the primary itself").isEqualTo("primary");
         assertThat(report.number("overall.score")).isCloseTo(21.5 / 7.5, within(1e-9));
         assertThat(report.number("overall.percent")).isCloseTo((21.5 / 7.5 - 1) / 3 * 100, within(1e-9));
         // the band: squares about the item means 0.5 + 0.5 + 2 + 0 + 0.5 over 5 degrees of freedom, s_p² = 0.7;

@@ -1,0 +1,47 @@
+package dev.tally.report;
+
+import dev.tally.database.ReplicaStatus;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Chooses, as a report read begins, where its data come from ({@link ReplicaStatus}), and says so in the answer:
+ * {@code Tally-Data-Source: replica} or {@code primary}, and {@code Tally-Data-As-Of}, the time the data are current to
+ * (for the replica, its last replayed change; "stale by 2 s" is the difference to the Date header).
+ */
+@ServerFilter(patterns = {"/api/v1/candidates/*/report", "/api/v1/candidates/*/report.html", "/api/v1/openings/*/report",
+        "/api/v1/openings/*/report/summary", "/api/v1/openings/*/report.csv", "/api/v1/openings/*/scores.csv",
+        "/api/v1/openings/*/compare", "/api/v1/openings/*/calibration", "/api/v1/calibration", "/api/v1/openings/*/reliability",
+        "/api/v1/questions/*/analytics", "/api/v1/question-analytics", "/api/v1/openings/*/fairness", "/api/v1/openings/*/fairness.csv"},
+        methods = HttpMethod.GET)
+class ReplicaReadsFilter {
+
+    static final String SOURCE_HEADER = "Tally-Data-Source";
+    static final String AS_OF_HEADER = "Tally-Data-As-Of";
+
+    private final ReplicaStatus replica;
+
+    ReplicaReadsFilter(ReplicaStatus replica) {
+        this.replica = replica;
+    }
+
+    @RequestFilter
+    void choose(HttpRequest<?> request) {
+        request.setAttribute(ReportReads.SOURCE, replica.current());
+    }
+
+    @ResponseFilter
+    void say(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(ReportReads.SOURCE, ReplicaStatus.Reading.class).ifPresent(reading -> {
+            response.header(SOURCE_HEADER, reading.source().name().toLowerCase(Locale.ROOT));
+            response.header(AS_OF_HEADER, DateTimeFormatter.ISO_INSTANT.format(reading.asOf()));
+        });
+    }
+}
