@@ -1,5 +1,6 @@
 package dev.tally.common;
 
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -71,6 +72,21 @@ public final class Refusals {
     @ApiResponse(responseCode = "422", description = "Well-formed, but a rule of the domain refuses it; the problem says which.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Changes {
+    }
+
+    /**
+     * A report, export or analysis: these run a bounded number at a time so that live scoring is never short of the
+     * database; when every place is taken the answer is a quick 503 (the database being away is a 503 too).
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "503", description = "Reports are at capacity (problem type urn:tally:problem:reports-at-capacity; "
+            + "the Retry-After header says when to try again), or the database cannot be reached.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again, when reports are at capacity.",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "3600")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface HeavyRead {
     }
 
     /** Signing in, the one operation without a token: wrong credentials or too many attempts. */

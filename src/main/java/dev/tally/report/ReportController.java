@@ -30,7 +30,9 @@ import java.util.UUID;
 @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Reports")
+@Refusals.HeavyRead
 @Refusals.SignedIn
+@ReportCapacity.Bounded
 class ReportController {
 
     private final ReportService reports;
