@@ -1,6 +1,5 @@
 package dev.tally.common;
 
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -81,12 +80,18 @@ public final class Refusals {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "503", description = "Reports are at capacity (problem type urn:tally:problem:reports-at-capacity; "
-            + "the Retry-After header says when to try again), or the database cannot be reached.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again, when reports are at capacity.",
-                    schema = @Schema(type = "integer", minimum = "1", maximum = "3600")),
+    @ApiResponse(responseCode = "503", description = "Reports are at capacity (problem type urn:tally:problem:reports-at-capacity): "
+            + "the Retry-After header says in how many seconds to try again; or the database cannot be reached.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface HeavyRead {
+    }
+
+    /** A read that carries an ETag: a client sending it back in If-None-Match gets 304 while nothing changed. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match header holds the current ETag; no body.")
+    public @interface Revalidated {
     }
 
     /** Signing in, the one operation without a token: wrong credentials or too many attempts. */

@@ -67,7 +67,9 @@ class InterviewController {
     @Get("/{id}")
     @Refusals.ById
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and admins.")
+    @Refusals.Revalidated
+    @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and "
+            + "admins. Tagged by what the caller is shown: with If-None-Match holding the current ETag the answer is 304 without a body.")
     HiringViews.InterviewView get(Authentication authentication, UUID id) {
         return interviews.get(Caller.of(authentication), id);
     }

@@ -3,6 +3,8 @@ package dev.tally.kit;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
@@ -54,9 +56,31 @@ public class KitService {
 
     @Transactional(readOnly = true)
     public KitView get(Caller caller, UUID kitId, @Nullable Integer version) {
-        KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
-                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+        KitHeader header = header(caller, kitId, version);
         return view(header, kits.findItems(header.orgId(), header.versionId()));
+    }
+
+    /** As {@link #get}, answered without the items when the client holds the kit's current state. */
+    @Transactional(readOnly = true)
+    Tagged<KitView> get(Caller caller, UUID kitId, @Nullable Integer version, Revalidation client) {
+        KitHeader header = header(caller, kitId, version);
+        return client.answer(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
+    }
+
+    private KitHeader header(Caller caller, UUID kitId, @Nullable Integer version) {
+        return kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
+                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+    }
+
+    /**
+     * Everything a kit's answer shows comes from its header (the version with its rules, checklist and version list,
+     * all read in one row) and its items' questions. A draft's edits change its revision and time; a published version's
+     * items never change, but the questions they pin may gain versions (each item shows its question's latest version
+     * number), so the questions' times count too. Reading those is one small query, not the items' texts and rubrics.
+     */
+    private String tagOf(KitHeader header) {
+        // A record's text names every component, so any change to the header changes the tag.
+        return Revalidation.tagOf("kit", header, kits.questionsState(header.orgId(), header.versionId()));
     }
 
     /** A kit version by number, among the caller's kits and the starter kits; empty when there is none. */
@@ -96,14 +120,14 @@ public class KitService {
      * Recruiters, hiring managers and admins read every version.
      */
     @Transactional(readOnly = true)
-    KitView getForReader(Caller caller, UUID kitId, int version) {
+    Tagged<KitView> getForReader(Caller caller, UUID kitId, int version, Revalidation client) {
         KitHeader header = kits.findHeader(caller.orgId(), kitId, version)
                 .orElseThrow(() -> new KitFacts.KitVersionNotFound(kitId, version));
         boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
         if (!author && !panels.sitsOnPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
             throw new KitFacts.KitNotOnYourPanels();
         }
-        return view(header, kits.findItems(header.orgId(), header.versionId()));
+        return client.answer(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
     }
 
     @Transactional(readOnly = true)
