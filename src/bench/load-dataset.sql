@@ -1,7 +1,7 @@
 -- The load benchmark's scoring dataset: one organisation, a 20-item kit (built-in questions), one opening and 32
 -- interviews of one interviewer each (interviewer n sits on interview n), so that the fixed-rate generator always finds
--- a scorecard with no save in flight. Ids: 44444444-4444-4444-4444-0000000KKNNN, KK the kind (01 interviewer,
--- 02 candidate, 03 interview), NNN the number. Load it into a migrated database; run-load-bench.sh does.
+-- a scorecard with no save in flight. Ids: 44444444-4444-4444-4444-00000000KNNN, K the kind (1 interviewer,
+-- 2 candidate, 3 interview), NNN the number. Load it into a migrated database; run-load-bench.sh does.
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE TEMP TABLE ids AS SELECT
@@ -17,7 +17,7 @@ INSERT INTO organisation (id, name, kind) SELECT org, 'Load bench org', 'STANDAR
 INSERT INTO app_user (org_id, id, email, name, password_hash, roles)
 SELECT org, hm, 'manager@load.bench', 'Hiring manager', 'x', ARRAY['HIRING_MANAGER'] FROM ids;
 INSERT INTO app_user (org_id, id, email, name, password_hash, roles)
-SELECT org, ('44444444-4444-4444-4444-0000001' || nnn)::uuid, 'i' || n || '@load.bench', 'Interviewer ' || n, 'x', ARRAY['INTERVIEWER']
+SELECT org, ('44444444-4444-4444-4444-000000001' || nnn)::uuid, 'i' || n || '@load.bench', 'Interviewer ' || n, 'x', ARRAY['INTERVIEWER']
   FROM ids, n;
 
 INSERT INTO kit (org_id, id) SELECT org, kit FROM ids;
@@ -34,11 +34,11 @@ SELECT org, kv, 1, '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0
 INSERT INTO opening (org_id, id, title, hiring_manager_id) SELECT org, opening, 'Load bench opening', hm FROM ids;
 INSERT INTO opening_stage (org_id, id, opening_id, position, name, kit_version_id) SELECT org, stage, opening, 1, 'Technical', kv FROM ids;
 INSERT INTO candidate (org_id, id, opening_id, name, email)
-SELECT org, ('44444444-4444-4444-4444-0000002' || nnn)::uuid, opening, 'Candidate ' || n, 'c' || n || '@cand.load.bench' FROM ids, n;
+SELECT org, ('44444444-4444-4444-4444-000000002' || nnn)::uuid, opening, 'Candidate ' || n, 'c' || n || '@cand.load.bench' FROM ids, n;
 INSERT INTO interview (org_id, id, candidate_id, opening_id, stage_id, kit_version_id, scheduled_at)
-SELECT org, ('44444444-4444-4444-4444-0000003' || nnn)::uuid, ('44444444-4444-4444-4444-0000002' || nnn)::uuid, opening, stage, kv, now()
+SELECT org, ('44444444-4444-4444-4444-000000003' || nnn)::uuid, ('44444444-4444-4444-4444-000000002' || nnn)::uuid, opening, stage, kv, now()
   FROM ids, n;
 INSERT INTO panel_member (org_id, interview_id, user_id)
-SELECT org, ('44444444-4444-4444-4444-0000003' || nnn)::uuid, ('44444444-4444-4444-4444-0000001' || nnn)::uuid FROM ids, n;
+SELECT org, ('44444444-4444-4444-4444-000000003' || nnn)::uuid, ('44444444-4444-4444-4444-000000001' || nnn)::uuid FROM ids, n;
 COMMIT;
 VACUUM ANALYZE;

@@ -101,6 +101,16 @@ public class KitService {
         return kits.onChecklist(caller.orgId(), versionId, redFlagId);
     }
 
+    /**
+     * A version of one of the caller's organisation's kits by its id, as interviews pin it: its tag at once, from its
+     * header, and its view only when asked for, so that an answer including it can be a 304 without reading its items.
+     */
+    @Transactional(readOnly = true)
+    public PinnedKit pinned(Caller caller, UUID versionId) {
+        KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        return new PinnedKit(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
+    }
+
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
     @Transactional(readOnly = true)
     public KitView getVersion(Caller caller, UUID versionId) {

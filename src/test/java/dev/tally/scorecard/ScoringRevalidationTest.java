@@ -1,10 +1,12 @@
 package dev.tally.scorecard;
 
 import dev.tally.support.ApiTest;
+import dev.tally.support.CountingDriver;
 import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
+import io.micronaut.context.annotation.Property;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,7 +19,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ETag as soon as it has. A co-panelist's draft is hidden from the others, so their saves must not change the tags
  * the others hold: an ETag that moved with them would tell that they scored.
  */
+@Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
 class ScoringRevalidationTest extends ApiTest {
+
+    @Test
+    void aReloadThatFindsNothingChangedReadsNeitherTheKitsQuestionsNorTheAnswers() {
+        PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
+        Member interviewer = interview.panel().get(0);
+        save(interviewer, interview, 1, 0, "Knew select_related");
+        String seat = "/api/v1/interviews/" + interview.id();
+        String own = seat + "/scorecard";
+        String seatTag = api.get(interviewer.token(), seat).header("ETag");
+        String ownTag = api.get(interviewer.token(), own).header("ETag");
+
+        CountingDriver.start();
+        Response seatAgain = revalidate(interviewer, seat, seatTag);
+        Response ownAgain = revalidate(interviewer, own, ownTag);
+        List<String> statements = CountingDriver.stop();
+
+        assertThat(seatAgain.status()).isEqualTo(304);
+        assertThat(ownAgain.status()).isEqualTo(304);
+        assertThat(statements).as(String.join("\n", statements)).as("the seat and the scorecard's version are read")
+                .anyMatch(sql -> sql.contains("FROM panel_member p"))
+                .noneMatch(sql -> sql.contains("qv.rubric"))
+                .noneMatch(sql -> sql.contains("FROM scorecard_item"));
+    }
 
     @Test
     void theOwnScorecardIsNotModifiedUntilASaveAndThenHasANewTag() {
