@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,14 @@ public class KitService {
     private final JsonText json;
     private final AuditLog audit;
     private final PanelSeats panels;
+    /** Published versions' views by tag, the most recently used {@link #KEPT_VIEWS} of them. */
+    private final Map<String, KitView> publishedViews = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KitView> eldest) {
+            return size() > KEPT_VIEWS;
+        }
+    };
+    private static final int KEPT_VIEWS = 128;
 
     KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit,
                PanelSeats panels) {
@@ -64,7 +73,8 @@ public class KitService {
     @Transactional(readOnly = true)
     Tagged<KitView> get(Caller caller, UUID kitId, @Nullable Integer version, Revalidation client) {
         KitHeader header = header(caller, kitId, version);
-        return client.answer(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
+        String tag = tagOf(header);
+        return client.answer(tag, () -> viewOf(header, tag));
     }
 
     private KitHeader header(Caller caller, UUID kitId, @Nullable Integer version) {
@@ -78,6 +88,30 @@ public class KitService {
      * items never change, but the questions they pin may gain versions (each item shows its question's latest version
      * number), so the questions' times count too. Reading those is one small query, not the items' texts and rubrics.
      */
+    /**
+     * A published or archived version's view, kept by its tag: its items never change, and the tag names everything
+     * else the view shows (the header, the questions' times), so a kept view is always the current one. The scoring
+     * page reads the same few versions over and over; keeping them spares the items' query and the parsing of their
+     * rubrics. Drafts are read afresh: their header and items are two reads that an edit may fall between.
+     */
+    private KitView viewOf(KitHeader header, String tag) {
+        if (header.status() == KitStatus.DRAFT) {
+            return view(header, kits.findItems(header.orgId(), header.versionId()));
+        }
+        KitView kept;
+        synchronized (publishedViews) {
+            kept = publishedViews.get(tag);
+        }
+        if (kept != null) {
+            return kept;
+        }
+        KitView view = view(header, kits.findItems(header.orgId(), header.versionId()));
+        synchronized (publishedViews) {
+            publishedViews.put(tag, view);
+        }
+        return view;
+    }
+
     private String tagOf(KitHeader header) {
         // A record's text names every component, so any change to the header changes the tag.
         return Revalidation.tagOf("kit", header, kits.questionsState(header.orgId(), header.versionId()));
@@ -108,7 +142,8 @@ public class KitService {
     @Transactional(readOnly = true)
     public PinnedKit pinned(Caller caller, UUID versionId) {
         KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
-        return new PinnedKit(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
+        String tag = tagOf(header);
+        return new PinnedKit(tag, () -> viewOf(header, tag));
     }
 
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
@@ -137,7 +172,8 @@ public class KitService {
         if (!author && !panels.sitsOnPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
             throw new KitFacts.KitNotOnYourPanels();
         }
-        return client.answer(tagOf(header), () -> view(header, kits.findItems(header.orgId(), header.versionId())));
+        String tag = tagOf(header);
+        return client.answer(tag, () -> viewOf(header, tag));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,9 @@ import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import org.junit.jupiter.api.Test;
 
+import dev.tally.question.QuestionFixtures;
+
+import java.util.List;
 import java.util.Map;
 
 import static dev.tally.kit.KitFixtures.aFullKit;
@@ -56,6 +59,30 @@ class KitRevalidationTest extends ApiTest {
         assertThat(afterRevise.status()).as("version 1's answer lists version 2 now").isEqualTo(200);
         assertThat(afterRevise.<java.util.List<Object>>get("versions")).hasSize(2);
         assertThat(afterRevise.header("ETag")).isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void aPublishedVersionShowsItsQuestionsNewestVersionOnceAQuestionIsRevised() {
+        Tenant tenant = fixtures.anOrganisation();
+        String recruiter = tenant.recruiter().token();
+        String question = api.post(recruiter, "/api/v1/questions", QuestionFixtures.aQuestion(null)).string("id");
+        Map<String, Object> kit = with(KitFixtures.aKitWith(1), "items", List.of(Map.of("questionId", question, "timeBoxMinutes", 10)));
+        String id = api.post(recruiter, "/api/v1/kits", kit).string("id");
+        api.post(recruiter, "/api/v1/kits/" + id + "/publish", null);
+        String path = "/api/v1/kits/" + id + "/versions/1";
+
+        Response first = api.get(recruiter, path);
+        Response again = api.get(recruiter, path);
+        Response revised = api.put(recruiter, "/api/v1/questions/" + question,
+                QuestionFixtures.aQuestionVersion(null, 1, "How do you keep a Celery task idempotent across retries?"));
+        Response afterRevision = revalidate(recruiter, path, first.header("ETag"));
+
+        assertThat(first.number("items[0].question.latestVersion")).isEqualTo(1);
+        assertThat(again.body()).as("read a second time, as kept").isEqualTo(first.body());
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(afterRevision.status()).isEqualTo(200);
+        assertThat(afterRevision.number("items[0].question.version")).as("the version the kit pins").isEqualTo(1);
+        assertThat(afterRevision.number("items[0].question.latestVersion")).isEqualTo(2);
     }
 
     @Test
