@@ -10,7 +10,8 @@ const TOKEN = 'tally.token';
 const session = {
   token: () => localStorage.getItem(TOKEN),
   signIn: (token) => localStorage.setItem(TOKEN, token),
-  signOut: () => localStorage.removeItem(TOKEN),
+  // Reads the scoring page kept for this tab (see revalidated in score.js) go with the session that read them.
+  signOut: () => { localStorage.removeItem(TOKEN); sessionStorage.clear(); },
   /** The signed-in user's id (the token's subject). */
   user: () => {
     const payload = session.token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/');

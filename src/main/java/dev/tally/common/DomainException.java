@@ -8,7 +8,8 @@ import java.util.List;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.Conflict, DomainException.Forbidden,
-        DomainException.Invalid, DomainException.Throttled, DomainException.Unauthenticated {
+        DomainException.Invalid, DomainException.Throttled, DomainException.Overloaded,
+        DomainException.Unauthenticated {
 
     private final String slug;
 
@@ -67,6 +68,23 @@ public abstract sealed class DomainException extends RuntimeException
         private final long retryAfterSeconds;
 
         protected Throttled(String slug, String detail, long retryAfterSeconds) {
+            super(slug, detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /**
+     * The service is at its capacity for this kind of request, whoever asks: try again after the given number of
+     * seconds. Unlike {@link Throttled} it says nothing about the caller's own request rate.
+     */
+    public abstract static non-sealed class Overloaded extends DomainException {
+        private final long retryAfterSeconds;
+
+        protected Overloaded(String slug, String detail, long retryAfterSeconds) {
             super(slug, detail);
             this.retryAfterSeconds = retryAfterSeconds;
         }

@@ -46,6 +46,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status).body(problem).contentType(PROBLEM_JSON);
         if (fact instanceof DomainException.Throttled throttled) {
             response.header("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+        } else if (fact instanceof DomainException.Overloaded overloaded) {
+            response.header("Retry-After", String.valueOf(overloaded.retryAfterSeconds()));
         }
         return response;
     }
@@ -83,6 +85,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             return HttpStatus.UNPROCESSABLE_ENTITY;
         } else if (fact instanceof DomainException.Unauthenticated) {
             return HttpStatus.UNAUTHORIZED;
+        } else if (fact instanceof DomainException.Overloaded) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.TOO_MANY_REQUESTS;
     }

@@ -99,6 +99,27 @@ public final class Refusals {
     public @interface Anonymous {
     }
 
+    /**
+     * A report, export or analysis: these run a bounded number at a time so that live scoring is never short of the
+     * database; when every place is taken the answer is a quick 503 (the database being away is a 503 too).
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "503", description = "Reports are at capacity (problem type urn:tally:problem:reports-at-capacity): "
+            + "the Retry-After header says in how many seconds to try again; or the database cannot be reached.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface HeavyRead {
+    }
+
+    /** A read that carries an ETag: a client sending it back in If-None-Match gets 304 while nothing changed. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match header holds the current ETag; no body.")
+    public @interface Revalidated {
+    }
+
     /** Signing in, the one operation without a token: wrong credentials or too many attempts. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

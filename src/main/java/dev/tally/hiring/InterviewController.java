@@ -3,6 +3,8 @@ package dev.tally.hiring;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Status;
 import dev.tally.common.Refusals;
+import dev.tally.common.Revalidation;
+import io.micronaut.http.HttpRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
@@ -67,9 +69,11 @@ class InterviewController {
     @Get("/{id}")
     @Refusals.ById
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and admins.")
-    HiringViews.InterviewView get(Authentication authentication, UUID id) {
-        return interviews.get(Caller.of(authentication), id);
+    @Refusals.Revalidated
+    @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and "
+            + "admins. Tagged by what the caller is shown: with If-None-Match holding the current ETag the answer is 304 without a body.")
+    HttpResponse<HiringViews.InterviewView> get(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return interviews.get(Caller.of(authentication), id, Revalidation.of(request)).response();
     }
 
     @Put("/{id}")

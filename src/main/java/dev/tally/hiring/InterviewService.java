@@ -11,6 +11,10 @@ import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
+import dev.tally.kit.KitView;
+import dev.tally.kit.PinnedKit;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
@@ -96,15 +100,22 @@ public class InterviewService {
     static final int MIN_MINUTES = 5;
     static final int MAX_MINUTES = 480;
 
+    /**
+     * The interview with its kit, tagged by everything it shows: the interview row with its candidate, opening and
+     * stage; the panel with each member's scorecard status (never their scores or save times, which co-panelists may
+     * not know); the pinned kit's state. A client holding that tag gets a 304 before the kit's items are read.
+     */
     @Transactional(readOnly = true)
-    HiringViews.InterviewView get(Caller caller, UUID id) {
+    Tagged<HiringViews.InterviewView> get(Caller caller, UUID id, Revalidation client) {
         Interview interview = find(caller, id);
         List<HiringViews.PanelMember> panel = interviews.panel(caller.orgId(), id);
         boolean onPanel = panel.stream().anyMatch(member -> member.id().equals(caller.userId()));
         if (!onPanel && !HiringService.isStaff(caller) && !isHiringManagerOf(caller, interview)) {
             throw new HiringFacts.NotOnThePanel();
         }
-        return view(caller, interview, panel);
+        PinnedKit kit = kits.pinned(caller, interview.kitVersionId());
+        // Records' texts name every component, so a change to any shown value changes the tag.
+        return client.answer(Revalidation.tagOf("interview", interview, panel, kit.tag()), () -> view(interview, panel, kit.view().get()));
     }
 
     /**
@@ -274,12 +285,15 @@ public class InterviewService {
     }
 
     private HiringViews.InterviewView view(Caller caller, Interview interview, List<HiringViews.PanelMember> panel) {
+        return view(interview, panel, kits.getVersion(caller, interview.kitVersionId()));
+    }
+
+    private static HiringViews.InterviewView view(Interview interview, List<HiringViews.PanelMember> panel, KitView kit) {
         return new HiringViews.InterviewView(interview.id(), interview.candidateId(), interview.candidateName(),
                 interview.candidateEmail(), interview.candidateLink(), interview.candidateNotes(),
                 interview.openingId(), interview.openingTitle(), interview.stageId(), interview.stageName(),
                 interview.scheduledAt(), interview.durationMinutes(), interview.location(), interview.status(),
-                interview.cancelledAt(), interview.cancelReason(), panel, kits.getVersion(caller, interview.kitVersionId()),
-                interview.createdAt(), interview.updatedAt());
+                interview.cancelledAt(), interview.cancelReason(), panel, kit, interview.createdAt(), interview.updatedAt());
     }
 
     /** The kit is pinned and audited with the kit itself; an interview's record names it without repeating it. */

@@ -3,6 +3,9 @@ package dev.tally.kit;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Status;
 import dev.tally.common.Refusals;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
+import io.micronaut.http.HttpRequest;
 import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
@@ -69,18 +72,24 @@ class KitController {
 
     @Get("/{id}")
     @Refusals.ById
-    @Operation(summary = "A kit at its newest version, with everything an interviewer needs inline")
-    KitView get(Authentication authentication, UUID id) {
-        return kits.get(Caller.of(authentication), id, null);
+    @Refusals.Revalidated
+    @Operation(summary = "A kit at its newest version, with everything an interviewer needs inline",
+            description = "Tagged by the kit's state: with If-None-Match holding the current ETag the answer is 304 without a body.")
+    HttpResponse<KitView> get(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return kits.get(Caller.of(authentication), id, null, Revalidation.of(request)).response(Tagged.REVALIDATE);
     }
 
     @Get("/{id}/versions/{version}")
     @Refusals.ById
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE, Role.HIRING_MANAGER_ROLE, Role.INTERVIEWER_ROLE})
     @Operation(summary = "A kit at one version; published versions never change",
-            description = "Interviewers may read the versions used by interviews whose panel they sit on.")
-    KitView version(Authentication authentication, UUID id, @Min(1) @Max(Integer.MAX_VALUE) int version) {
-        return kits.getForReader(Caller.of(authentication), id, version);
+            description = "Interviewers may read the versions used by interviews whose panel they sit on. Tagged by the "
+                    + "version's state (its status and version list, and its questions' latest versions can still change): with "
+                    + "If-None-Match holding the current ETag the answer is 304 without a body.")
+    @Refusals.Revalidated
+    HttpResponse<KitView> version(HttpRequest<?> request, Authentication authentication, UUID id,
+                                  @Min(1) @Max(Integer.MAX_VALUE) int version) {
+        return kits.getForReader(Caller.of(authentication), id, version, Revalidation.of(request)).response(Tagged.REVALIDATE);
     }
 
     @Put("/{id}")

@@ -66,6 +66,13 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
              ORDER BY i.position""")
     List<KitItemRow> findItems(UUID kitOrgId, UUID versionId);
 
+    /** The state of the questions a version's items show, in one short text: each question's id and time of change. */
+    @Query("""
+            SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
+              FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
+             WHERE i.org_id = :kitOrgId AND i.kit_version_id = :versionId""")
+    String questionsState(UUID kitOrgId, UUID versionId);
+
     @Query("""
             SELECT v.id AS version_id, v.kit_id, v.org_id, v.version, v.name, v.status FROM kit_version v
              WHERE v.org_id IN (:orgId, """ + BUILTIN + """

@@ -3,6 +3,8 @@ package dev.tally.kit;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,14 @@ public class KitService {
     private final JsonText json;
     private final AuditLog audit;
     private final PanelSeats panels;
+    /** Published versions' views by tag, the most recently used {@link #KEPT_VIEWS} of them. */
+    private final Map<String, KitView> publishedViews = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KitView> eldest) {
+            return size() > KEPT_VIEWS;
+        }
+    };
+    private static final int KEPT_VIEWS = 128;
 
     KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit,
                PanelSeats panels) {
@@ -54,9 +65,56 @@ public class KitService {
 
     @Transactional(readOnly = true)
     public KitView get(Caller caller, UUID kitId, @Nullable Integer version) {
-        KitHeader header = kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
-                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+        KitHeader header = header(caller, kitId, version);
         return view(header, kits.findItems(header.orgId(), header.versionId()));
+    }
+
+    /** As {@link #get}, answered without the items when the client holds the kit's current state. */
+    @Transactional(readOnly = true)
+    Tagged<KitView> get(Caller caller, UUID kitId, @Nullable Integer version, Revalidation client) {
+        KitHeader header = header(caller, kitId, version);
+        String tag = tagOf(header);
+        return client.answer(tag, () -> viewOf(header, tag));
+    }
+
+    private KitHeader header(Caller caller, UUID kitId, @Nullable Integer version) {
+        return kits.findHeader(caller.orgId(), kitId, version).orElseThrow(() -> version == null
+                ? new KitFacts.KitNotFound(kitId) : new KitFacts.KitVersionNotFound(kitId, version));
+    }
+
+    /**
+     * Everything a kit's answer shows comes from its header (the version with its rules, checklist and version list,
+     * all read in one row) and its items' questions. A draft's edits change its revision and time; a published version's
+     * items never change, but the questions they pin may gain versions (each item shows its question's latest version
+     * number), so the questions' times count too. Reading those is one small query, not the items' texts and rubrics.
+     */
+    /**
+     * A published or archived version's view, kept by its tag: its items never change, and the tag names everything
+     * else the view shows (the header, the questions' times), so a kept view is always the current one. The scoring
+     * page reads the same few versions over and over; keeping them spares the items' query and the parsing of their
+     * rubrics. Drafts are read afresh: their header and items are two reads that an edit may fall between.
+     */
+    private KitView viewOf(KitHeader header, String tag) {
+        if (header.status() == KitStatus.DRAFT) {
+            return view(header, kits.findItems(header.orgId(), header.versionId()));
+        }
+        KitView kept;
+        synchronized (publishedViews) {
+            kept = publishedViews.get(tag);
+        }
+        if (kept != null) {
+            return kept;
+        }
+        KitView view = view(header, kits.findItems(header.orgId(), header.versionId()));
+        synchronized (publishedViews) {
+            publishedViews.put(tag, view);
+        }
+        return view;
+    }
+
+    private String tagOf(KitHeader header) {
+        // A record's text names every component, so any change to the header changes the tag.
+        return Revalidation.tagOf("kit", header, kits.questionsState(header.orgId(), header.versionId()));
     }
 
     /** A kit version by number, among the caller's kits and the starter kits; empty when there is none. */
@@ -75,6 +133,17 @@ public class KitService {
     @Transactional(readOnly = true)
     public boolean onChecklist(Caller caller, UUID versionId, UUID redFlagId) {
         return kits.onChecklist(caller.orgId(), versionId, redFlagId);
+    }
+
+    /**
+     * A version of one of the caller's organisation's kits by its id, as interviews pin it: its tag at once, from its
+     * header, and its view only when asked for, so that an answer including it can be a 304 without reading its items.
+     */
+    @Transactional(readOnly = true)
+    public PinnedKit pinned(Caller caller, UUID versionId) {
+        KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        String tag = tagOf(header);
+        return new PinnedKit(tag, () -> viewOf(header, tag));
     }
 
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
@@ -96,14 +165,15 @@ public class KitService {
      * Recruiters, hiring managers and admins read every version.
      */
     @Transactional(readOnly = true)
-    KitView getForReader(Caller caller, UUID kitId, int version) {
+    Tagged<KitView> getForReader(Caller caller, UUID kitId, int version, Revalidation client) {
         KitHeader header = kits.findHeader(caller.orgId(), kitId, version)
                 .orElseThrow(() -> new KitFacts.KitVersionNotFound(kitId, version));
         boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
         if (!author && !panels.sitsOnPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
             throw new KitFacts.KitNotOnYourPanels();
         }
-        return view(header, kits.findItems(header.orgId(), header.versionId()));
+        String tag = tagOf(header);
+        return client.answer(tag, () -> viewOf(header, tag));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package dev.tally.question;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Status;
 import dev.tally.common.Refusals;
+import io.micronaut.http.HttpHeaders;
+import dev.tally.common.Tagged;
 import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
@@ -63,9 +65,13 @@ class QuestionController {
 
     @Get("/{id}/versions/{version}")
     @Refusals.ById
-    @Operation(summary = "A question at one version; versions never change")
-    QuestionView version(Authentication authentication, UUID id, @Min(1) @Max(Integer.MAX_VALUE) int version) {
-        return questions.version(Caller.of(authentication), id, version);
+    @Refusals.Revalidated
+    @Operation(summary = "A question at one version; versions never change", description = "Its text never changes; latestVersion "
+            + "does when the question is revised, so the answer is revalidated: with If-None-Match holding the current ETag it is "
+            + "304 without a body.")
+    HttpResponse<QuestionView> version(Authentication authentication, UUID id, @Min(1) @Max(Integer.MAX_VALUE) int version) {
+        // Bank content holds no candidate data: the browser may keep it and revalidate it, instead of no-store.
+        return HttpResponse.ok(questions.version(Caller.of(authentication), id, version)).header(HttpHeaders.CACHE_CONTROL, Tagged.REVALIDATE);
     }
 
     @Post

@@ -43,4 +43,12 @@ final class ReportFacts {
                     List.of(new FieldError("candidate", rule)));
         }
     }
+
+    /** Every place for heavy reads is taken (see {@link ReportCapacity}); the reports of others are running. */
+    static final class ReportsAtCapacity extends DomainException.Overloaded {
+        ReportsAtCapacity(long retryAfterSeconds) {
+            super("reports-at-capacity", "Reports are at capacity right now: try again in " + retryAfterSeconds
+                    + " s. Live scoring is not affected.", retryAfterSeconds);
+        }
+    }
 }

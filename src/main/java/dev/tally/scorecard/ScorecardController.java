@@ -1,6 +1,9 @@
 package dev.tally.scorecard;
 
 import dev.tally.common.Refusals;
+import dev.tally.common.Revalidation;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import dev.tally.access.Role;
@@ -45,9 +48,11 @@ class ScorecardController {
     @Get("/scorecard")
     @Refusals.ById
     @Secured(Role.INTERVIEWER_ROLE)
-    @Operation(summary = "Your scorecard for this interview", description = "Version 0 and empty until your first save.")
-    ScorecardViews.OwnScorecard own(Authentication authentication, UUID interviewId) {
-        return scoring.own(Caller.of(authentication), interviewId);
+    @Operation(summary = "Your scorecard for this interview", description = "Version 0 and empty until your first save. "
+            + "Tagged by its version: with If-None-Match holding the ETag of the current version the answer is 304 without a body.")
+    @Refusals.Revalidated
+    HttpResponse<ScorecardViews.OwnScorecard> own(HttpRequest<?> request, Authentication authentication, UUID interviewId) {
+        return scoring.own(Caller.of(authentication), interviewId, Revalidation.of(request)).response();
     }
 
     @Put("/scorecard/items/{position}")
@@ -111,6 +116,7 @@ class ScorecardController {
 
     @Get("/scorecards")
     @Refusals.ById
+    @Refusals.Revalidated
     @Operation(summary = "The panel's submitted scorecards", description = "For panel members who have submitted their own, the "
             + "opening's hiring manager, recruiters and admins. Drafts are never shown.")
     ScorecardViews.PanelScorecards panel(Authentication authentication, UUID interviewId) {

@@ -6,6 +6,8 @@ import dev.tally.common.Caller;
 import dev.tally.common.DomainException;
 import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.hiring.InterviewContext;
 import dev.tally.hiring.InterviewService;
 import dev.tally.hiring.PanelSeat;
@@ -53,10 +55,17 @@ public class ScorecardService {
         this.json = json;
     }
 
+    /**
+     * The caller's own scorecard, tagged by its version, which counts every acknowledged change (saves, submission,
+     * amendment): a client holding that version gets a 304 before the answers are read.
+     */
     @Transactional(readOnly = true)
-    ScorecardViews.OwnScorecard own(Caller caller, UUID interviewId) {
+    Tagged<ScorecardViews.OwnScorecard> own(Caller caller, UUID interviewId, Revalidation client) {
         InterviewContext interview = panelInterview(caller, interviewId);
-        return ownView(caller, interview.id(), scorecards.find(caller.orgId(), interviewId, caller.userId()));
+        Optional<Scorecard> scorecard = scorecards.find(caller.orgId(), interviewId, caller.userId());
+        String tag = Revalidation.tagOf("own-scorecard", interview.id(), caller.userId(),
+                scorecard.map(Scorecard::id).orElse(null), scorecard.map(Scorecard::version).orElse(0));
+        return client.answer(tag, () -> ownView(caller, interview.id(), scorecard));
     }
 
     @Idempotent

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -114,6 +115,18 @@ class LiveScoringPageBrowserTest extends ApiTest {
             assertThat(page.locator("#save-status")).containsText("Offline");
             page.reload();
             assertThat(page.locator("#q-note")).hasValue("Walked through a failing migration");
+            // Another reload revalidates the interview with its kit, kept from the last load: unchanged (the panel's
+            // statuses are what they were), so it is a 304 without a body, and the page is the same.
+            List<Integer> interviewReads = new CopyOnWriteArrayList<>();
+            page.onResponse(response -> {
+                if (response.request().method().equals("GET") && response.url().endsWith("/api/v1/interviews/" + interview)) {
+                    interviewReads.add(response.status());
+                }
+            });
+            page.reload();
+            assertThat(page.locator("#q-note")).hasValue("Walked through a failing migration");
+            assertThat(page.locator("#q-rubric button[data-level='2']")).hasAttribute("aria-pressed", "true");
+            assertThat(interviewReads).containsExactly(304);
             page.unroute("**/scorecard/items/3");
             assertThat(page.locator("#save-status")).hasText("All changes saved");
             assertThat(item(3)).containsEntry("score", 2).containsEntry("note", "Walked through a failing migration");
