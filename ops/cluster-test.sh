@@ -14,7 +14,10 @@ PSQL=(psql -q -h 127.0.0.1 -p 55432 -U postgres -d tally)
 ORG=33333333-3333-3333-3333-000000000001
 
 started_here=0
-if ! ops/cluster.sh status >/dev/null 2>&1; then ops/cluster.sh up; started_here=1; fi
+if ! ops/cluster.sh status >/dev/null 2>&1; then
+  [ -d "$DIR" ] && ops/cluster.sh down   # partly up: start afresh
+  ops/cluster.sh up; started_here=1
+fi
 OUT=$(mktemp -d)
 trap '[ "$started_here" = 1 ] && ops/cluster.sh down; rm -rf "$OUT"' EXIT
 

@@ -48,7 +48,11 @@ start_pg() { as_postgres "$PG_BIN/pg_ctl" -D "$DIR/$1" -l "$DIR/logs/$1.log" -w 
 
 up() {
   command -v haproxy >/dev/null || { echo "haproxy is not installed: apt-get install -y haproxy" >&2; exit 1; }
-  if alive "$DIR/run/haproxy.pid"; then echo "already up"; status; return; fi
+  command -v curl >/dev/null || { echo "curl is not installed: apt-get install -y curl" >&2; exit 1; }
+  if [ -d "$DIR" ]; then
+    if status >/dev/null; then echo "already up"; return; fi
+    echo "partly up ($DIR exists): run $0 down first" >&2; exit 1
+  fi
   rm -rf "$DIR"; mkdir -p "$DIR/logs" "$DIR/run"
   [ "$(id -u)" = 0 ] && chown postgres "$DIR" "$DIR/logs" "$DIR/run"
   ls target/tally-*.jar >/dev/null 2>&1 || ./mvnw -B -q package -DskipTests ${MVNW_OPTS:-}
@@ -79,7 +83,9 @@ CONF
   start_instance 1
   local starting=()
   for n in "${INSTANCES[@]:1}"; do start_instance "$n" & starting+=($!); done
-  wait "${starting[@]}"   # not a bare wait: the first instance is a child of this shell too, and runs on
+  # each pid on its own: a bare wait would wait for the first instance too (a child of this shell, and it runs on), and
+  # one wait for several pids reports only the last one's failure
+  for pid in "${starting[@]}"; do wait "$pid"; done
   haproxy -f ops/haproxy.cfg -D -p "$DIR/run/haproxy.pid"
   wait_for "http://127.0.0.1:18080/health" "HAProxy"
   echo "HAProxy on 127.0.0.1:18080 (stats on 127.0.0.1:18404)"
@@ -90,7 +96,8 @@ down() {
   alive "$DIR/run/haproxy.pid" && kill "$(cat "$DIR/run/haproxy.pid")"
   for n in "${INSTANCES[@]}"; do alive "$DIR/run/tally-$n.pid" && kill "$(cat "$DIR/run/tally-$n.pid")"; done
   for n in "${INSTANCES[@]}"; do
-    while alive "$DIR/run/tally-$n.pid"; do sleep 0.2; done
+    for _ in $(seq 1 100); do alive "$DIR/run/tally-$n.pid" || break; sleep 0.2; done
+    alive "$DIR/run/tally-$n.pid" && kill -9 "$(cat "$DIR/run/tally-$n.pid")"   # still there after 20 s
   done
   for db in replica primary; do
     [ -d "$DIR/$db" ] && pg_up $db && as_postgres "$PG_BIN/pg_ctl" -D "$DIR/$db" -m fast -w stop >/dev/null
@@ -122,7 +129,7 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  kill-instance) kill -9 "$(cat "$DIR/run/tally-$2.pid")"; echo "tally $2 killed (SIGKILL)" ;;
+  kill-instance) kill -9 "$(cat "$DIR/run/tally-$2.pid")"; rm -f "$DIR/run/tally-$2.pid"; echo "tally $2 killed (SIGKILL)" ;;
   start-instance) start_instance "$2" ;;
   stop-replica) as_postgres "$PG_BIN/pg_ctl" -D "$DIR/replica" -m fast -w stop >/dev/null; echo "replica stopped" ;;
   start-replica) start_pg replica; echo "replica started" ;;

@@ -401,11 +401,14 @@ function reader() {
   return new URLSearchParams({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', locale: navigator.language || 'en' });
 }
 
-async function showCandidate(candidateId, query) {
+/** {@code ownWrite}: just after recording a decision, read the primary, which has it, rather than a replica that may not yet. */
+async function showCandidate(candidateId, query, ownWrite = false) {
   const path = '/api/v1/candidates/' + candidateId;
-  let [page, answer] = await Promise.all([call('GET', path + '/report.html?' + reader()), call('GET', path + '/report')]);
+  const headers = ownWrite ? { 'Tally-Read-Primary': 'yes' } : {};
+  let [page, answer] = await Promise.all([call('GET', path + '/report.html?' + reader(), undefined, headers),
+    call('GET', path + '/report', undefined, headers)]);
   // A zone or language the service does not know: the report in UTC and English rather than none.
-  if (page.status === 400) page = await call('GET', path + '/report.html');
+  if (page.status === 400) page = await call('GET', path + '/report.html', undefined, headers);
   if (refused(answer) || refused(page)) return;
   show('candidate-view');
   status('');
@@ -447,7 +450,7 @@ function decisionForm(candidateId, report, query) {
         problems('decision-problems', answer, 'The decision was not recorded.');
         return;
       }
-      await showCandidate(candidateId, query);
+      await showCandidate(candidateId, query, true);
       status('Decision recorded: ' + words(answer.json.decisions.at(-1).decision) + '.', 'done');
     });
   };

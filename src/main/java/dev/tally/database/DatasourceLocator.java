@@ -38,7 +38,9 @@ class DatasourceLocator implements BeanInitializedEventListener<DatasourceConfig
             if (isBlank(config.getConfiguredUrl()) && !isBlank(primaryUrl)) {
                 config.setUrl(primaryUrl);
             }
-            if (isBlank(config.getConfiguredUsername())) {
+            // credentials in a postgres://user:password@… URL of its own come first (useServerUrl reads them)
+            boolean ownCredentials = config.getConfiguredUrl() != null && config.getConfiguredUrl().matches("postgres(ql)?://[^/]*@.*");
+            if (isBlank(config.getConfiguredUsername()) && !ownCredentials) {
                 config.setUsername(primaryUser);
                 config.setPassword(primaryPassword);
             }

@@ -28,10 +28,16 @@ import java.time.Instant;
 public class ReplicaStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaStatus.class);
-    /** Lag 0 when the replica has replayed all it received: an idle primary sends nothing, so time since means nothing. */
+    /**
+     * A streaming replica (its WAL receiver streaming from the primary) and its lag: 0 when it has replayed all it
+     * received, since an idle primary sends nothing and the time since the last replayed change then means nothing;
+     * NULL, unusable, when it has replayed nothing yet. A replica cut off from its primary still has receive = replay,
+     * so without a streaming receiver it is not used at all, however current it looks.
+     */
     private static final String LAG = """
-            SELECT pg_is_in_recovery(),
-                   CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+            SELECT pg_is_in_recovery() AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming'),
+                   CASE WHEN NOT pg_is_in_recovery() THEN 0
+                        WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                         ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END""";
 
     public enum Source { REPLICA, PRIMARY }
@@ -48,6 +54,8 @@ public class ReplicaStatus {
     private final Duration checkEvery;
     private final Clock clock;
     private volatile Checked last;
+    /** So that a replica away from the start is said once, and then only when it goes away again. */
+    private volatile boolean checkedOnce;
 
     ReplicaStatus(@Named("replica") DataSource replica, @Value("${tally.replica.max-lag:5s}") Duration maxLag,
                   @Value("${tally.replica.check-every:2s}") Duration checkEvery, Clock clock) {
@@ -60,16 +68,31 @@ public class ReplicaStatus {
     @Scheduled(fixedDelay = "${tally.replica.check-every:2s}")
     void check() {
         Checked before = last;
+        try {
+            read(before);
+        } finally {
+            checkedOnce = true;
+        }
+    }
+
+    private void read(Checked before) {
         try (Connection connection = replica.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(LAG)) {
             row.next();
-            last = new Checked(row.getBoolean(1), row.getDouble(2), clock.instant());
+            boolean streaming = row.getBoolean(1);
+            double lag = row.getDouble(2);
+            last = new Checked(streaming && !row.wasNull(), lag, clock.instant());
         } catch (SQLException e) {
             last = null;
-            if (before != null && before.replica()) {
+            if (!checkedOnce || (before != null && before.replica())) {
                 LOG.warn("The replica does not answer ({}): reports read the primary", e.getMessage());
             }
         }
+    }
+
+    /** The primary, as of now. */
+    public Reading primary() {
+        return new Reading(Source.PRIMARY, clock.instant(), null);
     }
 
     /** The source of a report read starting now. */
@@ -79,7 +102,7 @@ public class ReplicaStatus {
         boolean usable = checked != null && checked.replica() && checked.lagSeconds() <= maxLag.toMillis() / 1000.0
                 && checked.at().isAfter(now.minus(checkEvery.multipliedBy(3)));
         if (!usable) {
-            return new Reading(Source.PRIMARY, now, null);
+            return primary();
         }
         return new Reading(Source.REPLICA, checked.at().minusMillis(Math.round(checked.lagSeconds() * 1000)), checked.lagSeconds());
     }

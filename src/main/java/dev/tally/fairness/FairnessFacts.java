@@ -44,12 +44,6 @@ final class FairnessFacts {
         }
     }
 
-    static final class OptionAnswered extends DomainException.Conflict {
-        OptionAnswered(String option) {
-            super("option-answered", "Candidates have chosen the option '" + option + "', so it cannot be removed or renamed.");
-        }
-    }
-
     static final class InvalidSelfIdentification extends DomainException.Invalid {
         InvalidSelfIdentification(List<FieldError> errors) {
             super("invalid-self-identification", "The request breaks the rules of self-identification; see errors.", errors);

@@ -33,9 +33,6 @@ interface FairnessRepository extends GenericRepository<FairnessRows.Category, UU
     @Query("SELECT EXISTS (SELECT 1 FROM self_id_category WHERE org_id = :orgId AND lower(name) = lower(:name) AND id <> :exceptId)")
     boolean nameTaken(UUID orgId, String name, UUID exceptId);
 
-    @Query("SELECT DISTINCT option FROM self_id_answer WHERE org_id = :orgId AND category_id = :categoryId AND option IS NOT NULL")
-    List<String> optionsAnswered(UUID orgId, UUID categoryId);
-
     @Query("DELETE FROM self_id_answer WHERE org_id = :orgId AND candidate_id = :candidateId")
     void clearAnswers(UUID orgId, UUID candidateId);
 

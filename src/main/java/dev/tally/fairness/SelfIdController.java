@@ -61,8 +61,9 @@ class SelfIdController {
     @Secured(Role.ADMIN_ROLE)
     @Refusals.ById
     @Refusals.Changes
-    @Operation(summary = "Change a self-identification category", description = "Its name and options; an option a candidate "
-            + "has chosen cannot be removed or renamed (409).")
+    @Operation(summary = "Change a self-identification category", description = "Its name and options. Answers keep the text they "
+            + "were given, so an option may be removed or renamed even if candidates chose it (refusing would tell who may "
+            + "not read answers that someone did).")
     FairnessViews.CategoryView updateCategory(Authentication authentication, UUID id, @Valid @Body FairnessRequests.Category request) {
         return selfId.updateCategory(Caller.of(authentication), id, request);
     }

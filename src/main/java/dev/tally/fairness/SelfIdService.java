@@ -74,17 +74,16 @@ class SelfIdService {
         return created;
     }
 
-    /** Options may be added, reordered and removed, but not one a candidate has chosen: their answer would lose its meaning. */
+    /**
+     * Options may be added, reordered, renamed and removed, whether or not candidates chose them: answers keep the text
+     * they were given. Refusing to remove a chosen option would tell an admin, who may not read answers, that someone
+     * chose it.
+     */
     @Transactional
     FairnessViews.CategoryView updateCategory(Caller caller, UUID id, FairnessRequests.Category request) {
         fairness.lockCategories(caller.orgId());
         FairnessViews.CategoryView before = category(caller.orgId(), id);
         String name = checked(caller.orgId(), id, request);
-        List<String> kept = Arrays.asList(options(request));
-        fairness.optionsAnswered(caller.orgId(), id).stream().filter(option -> !kept.contains(option)).sorted().findFirst()
-                .ifPresent(option -> {
-                    throw new FairnessFacts.OptionAnswered(option);
-                });
         fairness.updateCategory(caller.orgId(), id, name, options(request));
         FairnessViews.CategoryView after = category(caller.orgId(), id);
         audit.record(caller, "SELF_ID_CATEGORY", id, "UPDATED", before, after);

@@ -114,8 +114,11 @@ public class InterviewService {
             throw new HiringFacts.NotOnThePanel();
         }
         PinnedKit kit = kits.pinned(caller, interview.kitVersionId());
-        // Records' texts name every component, so a change to any shown value changes the tag.
-        return client.answer(Revalidation.tagOf("interview", interview, panel, kit.tag()), () -> view(interview, panel, kit.view().get()));
+        // Tagged from what the view shows (its kit by the kit's own tag): records' texts name every component, so a change
+        // to a shown value changes the tag, and nothing the caller is not shown (the candidate's status after a final
+        // decision, say) does.
+        return client.answer(Revalidation.tagOf("interview", view(interview, panel, null), kit.tag()),
+                () -> view(interview, panel, kit.view().get()));
     }
 
     /**
@@ -288,7 +291,7 @@ public class InterviewService {
         return view(interview, panel, kits.getVersion(caller, interview.kitVersionId()));
     }
 
-    private static HiringViews.InterviewView view(Interview interview, List<HiringViews.PanelMember> panel, KitView kit) {
+    private static HiringViews.InterviewView view(Interview interview, List<HiringViews.PanelMember> panel, @Nullable KitView kit) {
         return new HiringViews.InterviewView(interview.id(), interview.candidateId(), interview.candidateName(),
                 interview.candidateEmail(), interview.candidateLink(), interview.candidateNotes(),
                 interview.openingId(), interview.openingTitle(), interview.stageId(), interview.stageName(),

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Chooses, as a report read begins, where its data come from ({@link ReplicaStatus}), and says so in the answer:
  * {@code Tally-Data-Source: replica} or {@code primary}, and {@code Tally-Data-As-Of}, the time the data are current to
- * (for the replica, its last replayed change; "stale by 2 s" is the difference to the Date header).
+ * (for the replica, its last replayed change; "stale by 2 s" is the difference to the Date header). A request carrying
+ * {@code Tally-Read-Primary} reads the primary: the reports page sends it right after recording a decision.
  */
 @ServerFilter(patterns = {"/api/v1/candidates/*/report", "/api/v1/candidates/*/report.html", "/api/v1/openings/*/report",
         "/api/v1/openings/*/report/summary", "/api/v1/openings/*/report.csv", "/api/v1/openings/*/scores.csv",
@@ -25,6 +26,8 @@ class ReplicaReadsFilter {
 
     static final String SOURCE_HEADER = "Tally-Data-Source";
     static final String AS_OF_HEADER = "Tally-Data-As-Of";
+    /** Sent by a client that has just written and must read what it wrote: the primary then, whatever the replica. */
+    static final String READ_PRIMARY_HEADER = "Tally-Read-Primary";
 
     private final ReplicaStatus replica;
 
@@ -34,7 +37,7 @@ class ReplicaReadsFilter {
 
     @RequestFilter
     void choose(HttpRequest<?> request) {
-        request.setAttribute(ReportReads.SOURCE, replica.current());
+        request.setAttribute(ReportReads.SOURCE, request.getHeaders().contains(READ_PRIMARY_HEADER) ? replica.primary() : replica.current());
     }
 
     @ResponseFilter
