@@ -3,7 +3,6 @@ package dev.tally.common;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -206,7 +204,7 @@ final class ProblemHandlers {
                 return ProblemResponses.badRequest("A value cannot be stored: text must not contain NUL characters and numbers must be in range.",
                         List.of(new FieldError("body", "has a value that cannot be stored")), request.getPath());
             }
-            if (isConnectionFailure(exception)) {
+            if (ConnectionFailures.isIn(exception)) {
                 LOG.warn("Database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
                 return ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
                         "The database is unavailable; try again shortly.", request.getPath());
@@ -226,19 +224,4 @@ final class ProblemHandlers {
         return null;
     }
 
-    static boolean isConnectionFailure(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
-                return true;
-            }
-            if (cause instanceof java.net.ConnectException || cause instanceof ConnectionException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -40,6 +40,9 @@ public class ReplicaStatus {
                         WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                         ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END""";
 
+    /** The request attribute holding the {@link Reading} a report read chose as it began. */
+    public static final String SOURCE = "tally.report.source";
+
     public enum Source { REPLICA, PRIMARY }
 
     /** Where a report's data comes from and how old they may be. */
@@ -88,6 +91,11 @@ public class ReplicaStatus {
                 LOG.warn("The replica does not answer ({}): reports read the primary", e.getMessage());
             }
         }
+    }
+
+    /** A read found the replica unreachable: the primary until the next check finds it back. */
+    void setAside() {
+        last = null;
     }
 
     /** The primary, as of now. */

@@ -2,6 +2,7 @@ package dev.tally.fairness;
 
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
+import dev.tally.database.ReadsReplica;
 import dev.tally.common.Csv;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fairness")
 @Refusals.SignedIn
+@ReadsReplica
 class FairnessController {
 
     private final FairnessService fairness;

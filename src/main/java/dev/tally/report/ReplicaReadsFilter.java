@@ -37,12 +37,12 @@ class ReplicaReadsFilter {
 
     @RequestFilter
     void choose(HttpRequest<?> request) {
-        request.setAttribute(ReportReads.SOURCE, request.getHeaders().contains(READ_PRIMARY_HEADER) ? replica.primary() : replica.current());
+        request.setAttribute(ReplicaStatus.SOURCE, request.getHeaders().contains(READ_PRIMARY_HEADER) ? replica.primary() : replica.current());
     }
 
     @ResponseFilter
     void say(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(ReportReads.SOURCE, ReplicaStatus.Reading.class).ifPresent(reading -> {
+        request.getAttribute(ReplicaStatus.SOURCE, ReplicaStatus.Reading.class).ifPresent(reading -> {
             response.header(SOURCE_HEADER, reading.source().name().toLowerCase(Locale.ROOT));
             response.header(AS_OF_HEADER, DateTimeFormatter.ISO_INSTANT.format(reading.asOf()));
         });

@@ -2,6 +2,7 @@ package dev.tally.report;
 
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
+import dev.tally.database.ReadsReplica;
 import dev.tally.common.Csv;
 import dev.tally.common.PageRequest;
 import dev.tally.common.Refusals;
@@ -43,6 +44,7 @@ import java.util.UUID;
 @Refusals.SignedIn
 @Refusals.Revalidated
 @ReportCapacity.Bounded
+@ReadsReplica
 class ReportController {
 
     private final ReportService reports;

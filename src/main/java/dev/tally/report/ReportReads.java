@@ -13,8 +13,6 @@ import jakarta.inject.Singleton;
 @Singleton
 class ReportReads {
 
-    static final String SOURCE = "tally.report.source";
-
     private final ReportRepository primary;
     private final ReplicaReportRepository replica;
 
@@ -25,7 +23,7 @@ class ReportReads {
 
     ReportRepository rows() {
         boolean fromReplica = ServerRequestContext.currentRequest()
-                .flatMap(request -> request.getAttribute(SOURCE, ReplicaStatus.Reading.class))
+                .flatMap(request -> request.getAttribute(ReplicaStatus.SOURCE, ReplicaStatus.Reading.class))
                 .map(reading -> reading.source() == ReplicaStatus.Source.REPLICA).orElse(false);
         return fromReplica ? replica : primary;
     }
