@@ -22,7 +22,9 @@ import java.util.logging.Logger;
 /**
  * The PostgreSQL driver, counting the statements the service sends: every {@code execute*} call on a statement of
  * one of its connections, whichever thread makes it, is listed with its SQL while a count is open. Commits and
- * rollbacks are not statements here, nor is the pool's validation ({@code Connection.isValid}). A test points the
+ * rollbacks are not statements here, nor is the pool's validation ({@code Connection.isValid}), nor a new connection's
+ * session settings ({@code SET …}, the pool's connection-init-sql), which HikariCP sends on its own thread whenever it
+ * opens a connection, not for any request. A test points the
  * service at it with {@code datasources.default.driver-class-name}; HikariCP then opens its connections through it.
  */
 public final class CountingDriver implements Driver {
@@ -64,7 +66,10 @@ public final class CountingDriver implements Driver {
         return proxy(type, statement, (target, method, args) -> {
             List<String> list = counted;
             if (list != null && EXECUTES.contains(method.getName())) {
-                list.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : String.valueOf(preparedSql));
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : String.valueOf(preparedSql);
+                if (!sql.startsWith("SET ")) {
+                    list.add(sql);
+                }
             }
             return invoke(target, method, args);
         });
