@@ -1,8 +1,13 @@
--- The report benchmark's dataset: one opening with 2,000 candidates, each interviewed once by a panel of 5 with a
--- 20-item kit, every scorecard submitted (200,000 scores, random 1-4, ~1% raising a knockout flag).
+-- The report benchmark's dataset: one opening with :candidates candidates (psql -v candidates=…, default 2,000), each
+-- interviewed once by a panel of 5 with a 20-item kit, every scorecard submitted (100 scores per candidate: 200,000 by
+-- default, random 1-4, ~1% raising a knockout flag).
 -- Load it into a migrated database, then start the service: it computes the stored outcomes of interviews that have
 -- none, as at the first start after an upgrade to V22. run-report-bench.sh does all of this.
 \set ON_ERROR_STOP 1
+\if :{?candidates}
+\else
+\set candidates 2000
+\endif
 BEGIN;
 -- fixed ids, so that the benchmark can name the organisation, opening and hiring manager
 CREATE TEMP TABLE ids AS SELECT
@@ -36,7 +41,7 @@ INSERT INTO opening (org_id, id, title, hiring_manager_id) SELECT org, opening, 
 INSERT INTO opening_stage (org_id, id, opening_id, position, name, kit_version_id) SELECT org, stage, opening, 1, 'Technical', kv FROM ids;
 
 INSERT INTO candidate (org_id, id, opening_id, name, email)
-SELECT org, gen_random_uuid(), opening, 'Candidate ' || g, 'cand' || g || '@bench.test' FROM ids, generate_series(1, 2000) g;
+SELECT org, gen_random_uuid(), opening, 'Candidate ' || g, 'cand' || g || '@bench.test' FROM ids, generate_series(1, :candidates) g;
 
 INSERT INTO interview (org_id, id, candidate_id, opening_id, stage_id, kit_version_id, scheduled_at)
 SELECT c.org_id, gen_random_uuid(), c.id, c.opening_id, ids.stage, ids.kv, now() - random() * interval '90 days'

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times the opening report (2,000 candidates × 5 interviewers × 20 items) and a candidate report through HTTP against
+# Times the opening report (CANDIDATES, default 2,000, × 5 interviewers × 20 items: 200k scores; CANDIDATES=10000 gives
+# 1M) and a candidate report through HTTP against
 # the plain on-demand aggregate SQL over the raw scores, all measured in one session: the reports' median latency under
 # wrk on one keep-alive connection (as a browser holds one), the SQL's median over 30 runs in psql, half of them before
 # and half after the reports.
@@ -7,6 +8,7 @@
 # repository root after ./mvnw -B package -DskipTests.
 set -euo pipefail
 DB=tally_bench
+CANDIDATES=${CANDIDATES:-2000}
 PORT=8090
 PSQL=(psql -q -h 127.0.0.1 -U postgres)
 JAR=$(ls target/tally-*.jar | grep -v original | head -1)
@@ -33,7 +35,7 @@ wrk_median() {
 "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 java -jar "$JAR" > /tmp/tally-bench.log 2>&1 & SERVICE=$!
 wait_for_service; kill $SERVICE; wait $SERVICE || true
-"${PSQL[@]}" -d $DB -f src/bench/report-dataset.sql > /dev/null
+"${PSQL[@]}" -d $DB -v candidates="$CANDIDATES" -f src/bench/report-dataset.sql > /dev/null
 java -jar "$JAR" >> /tmp/tally-bench.log 2>&1 & SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" >/dev/null' EXIT
 wait_for_service
