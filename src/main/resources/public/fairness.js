@@ -106,21 +106,6 @@ function ratesPicture(stage, category) {
     ...(highest > 0 ? [svg('line', { x1: four, x2: four, y1: 0, y2: height, stroke: '#1d2430', 'stroke-dasharray': '4 3' })] : []));
 }
 
-/** Exports need the bearer token too, so they are fetched and handed to the browser as a file. */
-async function download(path) {
-  const answer = await call('GET', path);
-  if (answer.status !== 200) {
-    status(answer.json.detail || 'The export failed.', 'failed');
-    return;
-  }
-  const named = (answer.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
-  const link = element('a', { href: URL.createObjectURL(new Blob([answer.text], { type: 'text/csv' })),
-    download: named ? named[1] : 'fairness.csv' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 async function showCategories() {
   show('categories-view');
   $('context').textContent = 'Self-identification questions';

@@ -66,8 +66,8 @@ async function showOpening(openingId, query) {
       .forEach((name) => next.set(name, form.elements[name].value));
     location.hash = '#/openings/' + openingId + '?' + next;
   };
-  $('download-report').onclick = () => download('/api/v1/openings/' + openingId + '/report.csv');
-  $('download-scores').onclick = () => download('/api/v1/openings/' + openingId + '/scores.csv');
+  $('download-report').onclick = () => act($('download-report'), 'Downloading…', () => download('/api/v1/openings/' + openingId + '/report.csv'));
+  $('download-scores').onclick = () => act($('download-scores'), 'Downloading…', () => download('/api/v1/openings/' + openingId + '/scores.csv'));
 
   $('opening-rows').replaceChildren(...report.items.map((row) => element('tr', {},
     element('td', { class: 'pick' }, element('label', {}, element('input', { type: 'checkbox', class: 'compare-pick', value: row.candidateId,
@@ -379,21 +379,6 @@ function leniencyPicture(figure, calibration) {
     'Flag threshold ±' + threshold.toFixed(2) + ' (flagged with ' + calibration.minComparisons + ' or more comparisons in 3 or more '
       + 'interviews and an interval clear of 0). ' + (said.length ? said.join('; ') : 'No interviewer has submitted a scorecard yet') + '.',
     height, parts);
-}
-
-/** Exports need the bearer token too, so they are fetched and handed to the browser as a file. */
-async function download(path) {
-  const answer = await call('GET', path);
-  if (answer.status !== 200) {
-    status(answer.json.detail || 'The export failed.', 'failed');
-    return;
-  }
-  const named = (answer.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
-  const link = element('a', { href: URL.createObjectURL(new Blob([answer.text], { type: 'text/csv' })),
-    download: named ? named[1] : 'export.csv' });
-  document.body.append(link);
-  link.click();
-  link.remove();
 }
 
 /** Dates in the report are written for this reader: their time zone and language, as the browser knows them. */

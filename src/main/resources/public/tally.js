@@ -64,6 +64,24 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/**
+ * Exports need the bearer token too, so they are fetched and handed to the browser as a file, under the name the
+ * service gives it (Content-Disposition).
+ */
+async function download(path) {
+  const answer = await call('GET', path);
+  if (answer.status !== 200) {
+    status(answer.json.detail || 'The export failed.', 'failed');
+    return;
+  }
+  const named = (answer.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
+  const link = element('a', { href: URL.createObjectURL(new Blob([answer.text], { type: 'text/csv' })),
+    download: named ? named[1] : 'export.csv' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 /** Shows one of the page's views (the sections of its main element) and hides the others. */
 function show(view) {
   document.querySelectorAll('main > section').forEach((section) => { section.hidden = section.id !== view; });

@@ -5,6 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The uncertainty of a composite W (docs/statistics.md). Over the scored items i (n_i ≥ 1 scores, weight w_i), the
@@ -53,6 +56,14 @@ record CompositeBand(Status status, @Nullable Double lower, @Nullable Double upp
         double standardError = Math.sqrt(spread) / weights;
         return new CompositeBand(Status.ESTIMATED, composite - Z * standardError, composite + Z * standardError, standardError,
                 degrees, LEVEL);
+    }
+
+    /** The band of each competency's W_c, over that competency's items. */
+    static Map<String, CompositeBand> byCompetency(Collection<ReportRows.ItemStat> items) {
+        Map<String, CompositeBand> bands = new TreeMap<>();
+        items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency))
+                .forEach((competency, ofCompetency) -> bands.put(competency, of(ofCompetency)));
+        return bands;
     }
 
     /** Whether a rule's threshold lies inside the band: the rule then decided on a hair. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The decision of one interview: the first rule that applies, with every reason for it.
@@ -73,7 +74,7 @@ final class DecisionRules {
                             + format(interview.minOverall().doubleValue())));
         }
         Map<String, Double> byCompetency = scores.byCompetency();
-        for (Map.Entry<String, BigDecimal> minimum : new java.util.TreeMap<>(interview.minPerCompetency()).entrySet()) {
+        for (Map.Entry<String, BigDecimal> minimum : new TreeMap<>(interview.minPerCompetency()).entrySet()) {
             Double value = byCompetency.get(minimum.getKey());
             if (value != null && value < minimum.getValue().doubleValue()) {
                 below.add(reason("BELOW_MIN_COMPETENCY", Decision.REJECT, interview, null, null, minimum.getKey(), null, null, value,
@@ -123,7 +124,7 @@ final class DecisionRules {
                     interview.minOverall().doubleValue(), "borderline: the kit's minimum of " + format(interview.minOverall().doubleValue())
                             + " lies inside W's 90% band " + band(scores.band())));
         }
-        for (Map.Entry<String, BigDecimal> minimum : new java.util.TreeMap<>(interview.minPerCompetency()).entrySet()) {
+        for (Map.Entry<String, BigDecimal> minimum : new TreeMap<>(interview.minPerCompetency()).entrySet()) {
             CompositeBand band = scores.competencyBands().get(minimum.getKey());
             Double value = scores.byCompetency().get(minimum.getKey());
             if (value != null && band != null && band.contains(minimum.getValue().doubleValue())) {

@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What the decision rules read of an interview's scores: the composite, the composite per competency, the items
@@ -24,10 +22,7 @@ record InterviewScores(@Nullable Double overall, Map<String, Double> byCompetenc
                 .filter(item -> item.spread() != null && item.spread() >= disagreementSpread)
                 .map(item -> new Disagreement(item.position(), item.questionCode(), item.competency(), item.min(), item.max()))
                 .toList();
-        Map<String, CompositeBand> competencyBands = new TreeMap<>();
-        items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency))
-                .forEach((competency, ofCompetency) -> competencyBands.put(competency, CompositeBand.of(ofCompetency)));
         return new InterviewScores(Composite.overall(items), Composite.byCompetency(items), disagreements, CompositeBand.of(items),
-                competencyBands);
+                CompositeBand.byCompetency(items));
     }
 }

@@ -257,13 +257,13 @@ class ReportService implements DecisionSuggestions {
     private static List<ReportViews.CompetencyScore> competencies(List<ReportRows.ItemStat> items, Texts texts) {
         Map<String, Double> scores = Composite.byCompetency(items);
         Map<String, Integer> coverage = Composite.coverage(items);
-        Map<String, List<ReportRows.ItemStat>> byCompetency = items.stream().collect(Collectors.groupingBy(ReportRows.ItemStat::competency));
+        Map<String, CompositeBand> bands = CompositeBand.byCompetency(items);
         Set<String> all = new java.util.TreeSet<>(coverage.keySet());
         all.addAll(scores.keySet());
         return all.stream().map(competency -> {
             int raters = coverage.getOrDefault(competency, 0);
             return new ReportViews.CompetencyScore(competency, texts.competencyName(competency), scores.get(competency), raters,
-                    ReportViews.CompetencyScore.label(raters), CompositeBand.of(byCompetency.getOrDefault(competency, List.of())));
+                    ReportViews.CompetencyScore.label(raters), bands.getOrDefault(competency, CompositeBand.of(List.of())));
         }).toList();
     }
 

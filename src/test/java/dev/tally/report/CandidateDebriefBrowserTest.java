@@ -10,16 +10,12 @@ import dev.tally.support.Chromium;
 import dev.tally.support.HiringFixtures;
 import dev.tally.support.HiringFixtures.Opening;
 import dev.tally.support.Member;
+import dev.tally.support.PrintedPages;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,16 +108,16 @@ class CandidateDebriefBrowserTest extends ApiTest {
     }
 
     @Test
-    void printingTheCandidateViewGivesTheSamePagesAsPrintingReportHtml() throws IOException {
+    void printingTheCandidateViewGivesTheSamePagesAsPrintingReportHtml() {
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html#/candidates/" + candidate, tenant.hiringManager());
             assertThat(page.locator("#candidate-report h1")).hasText("Ada Lovelace");
-            List<String> fromThePage = pdfPages(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
+            List<String> fromThePage = PrintedPages.of(page);
 
             Page printable = context.newPage();
             printable.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + tenant.hiringManager().token()));
             printable.navigate(server.getURI() + "/api/v1/candidates/" + candidate + "/report.html");
-            List<String> fromReportHtml = pdfPages(printable.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
+            List<String> fromReportHtml = PrintedPages.of(printable);
 
             assertThat(fromThePage.get(0)).startsWith("Ada Lovelace").contains("Summary").doesNotContain("Opening").doesNotContain("Print")
                     .doesNotContain("Record the final decision");
@@ -166,23 +162,6 @@ class CandidateDebriefBrowserTest extends ApiTest {
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html#/candidates/" + candidate, tenant.recruiter());
             assertThat(page.locator("#final-decision")).containsText("Hire by Test HIRING_MANAGER");
             assertThat(page.locator("#decision")).isHidden();
-        }
-    }
-
-    /** The text of each page of a PDF, by poppler's pdftotext. */
-    private static List<String> pdfPages(byte[] pdf) throws IOException {
-        Path file = Files.createTempFile("report", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as(text).isZero();
-            return Arrays.stream(text.split("\f")).map(String::strip).filter(pageText -> !pageText.isEmpty()).toList();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException(interrupted);
-        } finally {
-            Files.delete(file);
         }
     }
 }

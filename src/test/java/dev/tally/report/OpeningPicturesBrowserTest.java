@@ -6,15 +6,11 @@ import com.microsoft.playwright.Page;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
+import dev.tally.support.PrintedPages;
 import dev.tally.support.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +40,7 @@ class OpeningPicturesBrowserTest extends ApiTest {
     }
 
     @Test
-    void theDistributionAndFunnelSayWhatTheReportSays() throws IOException {
+    void theDistributionAndFunnelSayWhatTheReportSays() {
         Response summary = api.get(manager, "/api/v1/openings/" + world.opening + "/report/summary");
         Response report = api.get(manager, "/api/v1/openings/" + world.opening + "/report?size=100");
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
@@ -115,7 +111,7 @@ class OpeningPicturesBrowserTest extends ApiTest {
                     .contains("Onsite: 2 with an interview, 1 completed (2 Active)");
             Axe.check(page);
 
-            List<String> printed = pdfPages(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
+            List<String> printed = PrintedPages.laidOut(page);
             String all = String.join("\n", printed);
             assertThat(printed.get(0)).startsWith("Django lead").doesNotContain("Sign out").doesNotContain("Interviewer calibration");
             assertThat(all).doesNotContain("Compare the chosen").doesNotContain("Previous page").contains("How this was computed")
@@ -258,32 +254,13 @@ class OpeningPicturesBrowserTest extends ApiTest {
             assertThat(page.evaluate("() => document.scrollingElement.scrollWidth")).isEqualTo(390);
             Axe.check(page);
 
-            List<String> printed = pdfPages(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
+            List<String> printed = PrintedPages.laidOut(page);
             assertThat(printed.get(0)).startsWith("Comparing 2 candidates").doesNotContain("Opening").doesNotContain("Print");
             assertThat(String.join("\n", printed)).contains("Interviews");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
     private static String signed(double value) {
         return (value > 0 ? "+" : value < 0 ? "−" : "") + String.format(Locale.ROOT, "%.2f", Math.abs(value));
-    }
-
-    /** The text of each page of a PDF, by poppler's pdftotext. */
-    private static List<String> pdfPages(byte[] pdf) throws IOException {
-        Path file = Files.createTempFile("opening", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-layout", file.toString(), "-").redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as(text).isZero();
-            return Arrays.stream(text.split("\f")).map(String::strip).filter(pageText -> !pageText.isEmpty()).toList();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException(interrupted);
-        } finally {
-            Files.delete(file);
-        }
     }
 }
