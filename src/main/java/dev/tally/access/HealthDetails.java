@@ -1,5 +1,6 @@
 package dev.tally.access;
 
+import dev.tally.common.FilterScope;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -13,11 +14,16 @@ import java.util.Map;
  * {@code /health} tells everyone UP or DOWN; what lies behind it (the JDBC URL, the PostgreSQL version, disk sizes) only
  * admins. Micronaut can show details to the signed-in or to nobody, not by role, so the answer is cut down here.
  */
-@ServerFilter(patterns = {"/health", "/health/**"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class HealthDetails {
+
+    private static final FilterScope SCOPE = FilterScope.of("/health");
 
     @ResponseFilter
     void onlyForAdmins(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (!SCOPE.covers(request)) {
+            return;
+        }
         boolean admin = request.getUserPrincipal(Authentication.class)
                 .map(authentication -> authentication.getRoles().contains(Role.ADMIN.name())).orElse(false);
         if (!admin && response.getBody().orElse(null) instanceof HealthResult health) {

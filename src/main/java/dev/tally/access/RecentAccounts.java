@@ -39,12 +39,18 @@ class RecentAccounts {
         this.keep = keep;
     }
 
-    Optional<User> find(UUID id) {
-        Instant now = clock.instant();
+    /** The account as last read, while that read is recent enough; empty when it must be read again. */
+    Optional<User> held(UUID id) {
         Read read = accounts.get(id);
-        if (read != null && now.isBefore(read.until())) {
-            return Optional.of(read.user());
+        return read != null && clock.instant().isBefore(read.until()) ? Optional.of(read.user()) : Optional.empty();
+    }
+
+    Optional<User> find(UUID id) {
+        Optional<User> held = held(id);
+        if (held.isPresent()) {
+            return held;
         }
+        Instant now = clock.instant();
         Optional<User> user = users.findAccount(id);
         if (user.isPresent() && !keep.isZero()) {
             if (accounts.size() >= MAX_ACCOUNTS) {

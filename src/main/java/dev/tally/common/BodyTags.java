@@ -22,8 +22,10 @@ import java.util.Optional;
  * without a body. Being the hash of what the caller sees, the tag changes only when that does and never tells of
  * anything hidden from them. The body is encoded here once, and that encoding is what is sent.
  */
-@ServerFilter("/api/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class BodyTags implements Ordered {
+
+    private static final FilterScope SCOPE = FilterScope.of("/api");
 
     private final JsonMapper json;
 
@@ -33,7 +35,7 @@ class BodyTags implements Ordered {
 
     @ResponseFilter
     void tag(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if ((request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.status() != HttpStatus.OK
+        if (!SCOPE.covers(request) || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.status() != HttpStatus.OK
                 || response.getHeaders().contains(HttpHeaders.ETAG)) {
             return;
         }

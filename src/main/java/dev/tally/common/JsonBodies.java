@@ -27,15 +27,17 @@ import java.util.Optional;
  * character other than newline and tab (such text passes "not blank", is trimmed to nothing and could only fail later in
  * the database). Both answer 400 here, the second naming the field, for every endpoint alike.
  */
-@ServerFilter(patterns = {"/api/**", "/login"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class JsonBodies implements Ordered {
+
+    private static final FilterScope SCOPE = FilterScope.of("/api", "/login");
 
     private static final JsonFactory JSON = new JsonFactory();
 
     @RequestFilter
     @Nullable
     HttpResponse<Problem> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        if (body == null || body.length == 0 || !isJson(request)) {
+        if (body == null || body.length == 0 || !SCOPE.covers(request) || !isJson(request)) {
             return null;
         }
         return firstFault(body).map(fault -> fault.field() == null

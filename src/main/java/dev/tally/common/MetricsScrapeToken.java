@@ -18,8 +18,10 @@ import java.security.NoSuchAlgorithmException;
  * describe the organisations' use of the service. Without a configured token it does not exist (404). The comparison
  * takes the same time whatever the guess (digests compared with {@link MessageDigest#isEqual}).
  */
-@ServerFilter(patterns = {"/prometheus", "/prometheus/**"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class MetricsScrapeToken {
+
+    private static final FilterScope SCOPE = FilterScope.of("/prometheus");
 
     private final byte[] expected;
 
@@ -30,6 +32,9 @@ class MetricsScrapeToken {
     @RequestFilter
     @Nullable
     MutableHttpResponse<Problem> guard(HttpRequest<?> request) {
+        if (!SCOPE.covers(request)) {
+            return null;
+        }
         if (expected == null) {
             return ProblemResponses.of(HttpStatus.NOT_FOUND, "not-found", "No resource exists at " + request.getPath() + ".",
                     request.getPath());

@@ -14,7 +14,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * caching of API answers, which hold candidate data, unless the answer says otherwise; HSTS behind https; and a
  * problem+json body on any refusal the framework sent without one.
  */
-@ServerFilter("/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ResponseHeaders implements Ordered {
 
     private final boolean https;

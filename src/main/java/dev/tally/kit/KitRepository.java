@@ -94,6 +94,16 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     @Query(HEADER + " WHERE k.org_id = :orgId AND v.id = :versionId")
     Optional<KitHeader> findHeaderOfVersion(UUID orgId, UUID versionId);
 
+    @Query("""
+            SELECT v.status, v.revision, v.updated_at,
+                   (SELECT max(o.updated_at) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions_changed_at,
+                   (SELECT count(*) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS version_count,
+                   (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
+                      FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
+                     WHERE i.org_id = v.org_id AND i.kit_version_id = v.id) AS questions
+              FROM kit_version v WHERE v.org_id = :orgId AND v.id = :versionId""")
+    Optional<KitState> findStateOfVersion(UUID orgId, UUID versionId);
+
     @Query(SUMMARY + " WHERE k.org_id = :orgId" + FILTERS + " ORDER BY v.updated_at DESC, k.id LIMIT :size OFFSET :offset")
     List<KitSummary> list(UUID orgId, @Nullable String status, @Nullable String role, @Nullable String text, int size, long offset);
 

@@ -98,18 +98,21 @@ public class KitService {
         if (header.status() == KitStatus.DRAFT) {
             return view(header, kits.findItems(header.orgId(), header.versionId()));
         }
-        KitView kept;
-        synchronized (publishedViews) {
-            kept = publishedViews.get(tag);
-        }
-        if (kept != null) {
-            return kept;
+        Optional<KitView> kept = kept(tag);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         KitView view = view(header, kits.findItems(header.orgId(), header.versionId()));
         synchronized (publishedViews) {
             publishedViews.put(tag, view);
         }
         return view;
+    }
+
+    private Optional<KitView> kept(String tag) {
+        synchronized (publishedViews) {
+            return Optional.ofNullable(publishedViews.get(tag));
+        }
     }
 
     private String tagOf(KitHeader header) {
@@ -141,15 +144,25 @@ public class KitService {
      */
     @Transactional(readOnly = true)
     public PinnedKit pinned(Caller caller, UUID versionId) {
-        KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
-        String tag = tagOf(header);
-        return new PinnedKit(tag, () -> viewOf(header, tag));
+        KitState state = kits.findStateOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        if (state.status() == KitStatus.DRAFT) {
+            KitHeader header = header(caller, versionId);
+            String tag = tagOf(header);
+            return new PinnedKit(tag, () -> viewOf(header, tag));
+        }
+        // Read before the header, so a change between the two can only file a newer view under an older tag.
+        String tag = Revalidation.tagOf("pinned kit", versionId, state);
+        return new PinnedKit(tag, () -> kept(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
+    }
+
+    private KitHeader header(Caller caller, UUID versionId) {
+        return kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
     }
 
     /** A version of one of the caller's organisation's kits by its id, as interviews pin it. */
     @Transactional(readOnly = true)
     public KitView getVersion(Caller caller, UUID versionId) {
-        KitHeader header = kits.findHeaderOfVersion(caller.orgId(), versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
+        KitHeader header = header(caller, versionId);
         return view(header, kits.findItems(header.orgId(), header.versionId()));
     }
 

@@ -1,5 +1,6 @@
 package dev.tally.report;
 
+import dev.tally.database.ReadsReplica;
 import dev.tally.database.ReplicaStatus;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -7,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteAttributes;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,14 +16,11 @@ import java.util.Locale;
 /**
  * Chooses, as a report read begins, where its data come from ({@link ReplicaStatus}), and says so in the answer:
  * {@code Tally-Data-Source: replica} or {@code primary}, and {@code Tally-Data-As-Of}, the time the data are current to
- * (for the replica, its last replayed change; "stale by 2 s" is the difference to the Date header). A request carrying
- * {@code Tally-Read-Primary} reads the primary: the reports page sends it right after recording a decision.
+ * (for the replica, its last replayed change; "stale by 2 s" is the difference to the Date header). It applies to the
+ * GETs of operations marked {@link ReadsReplica}. A request carrying {@code Tally-Read-Primary} reads the primary: the
+ * reports page sends it right after recording a decision.
  */
-@ServerFilter(patterns = {"/api/v1/candidates/*/report", "/api/v1/candidates/*/report.html", "/api/v1/openings/*/report",
-        "/api/v1/openings/*/report/summary", "/api/v1/openings/*/report.csv", "/api/v1/openings/*/scores.csv",
-        "/api/v1/openings/*/compare", "/api/v1/openings/*/calibration", "/api/v1/calibration", "/api/v1/openings/*/reliability",
-        "/api/v1/questions/*/analytics", "/api/v1/question-analytics", "/api/v1/openings/*/fairness", "/api/v1/openings/*/fairness.csv"},
-        methods = HttpMethod.GET)
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ReplicaReadsFilter {
 
     static final String SOURCE_HEADER = "Tally-Data-Source";
@@ -37,6 +36,10 @@ class ReplicaReadsFilter {
 
     @RequestFilter
     void choose(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.GET || !RouteAttributes.getRouteMatch(request)
+                .map(route -> route.getRouteInfo().getAnnotationMetadata().hasAnnotation(ReadsReplica.class)).orElse(false)) {
+            return;
+        }
         request.setAttribute(ReplicaStatus.SOURCE, request.getHeaders().contains(READ_PRIMARY_HEADER) ? replica.primary() : replica.current());
     }
 

@@ -1,6 +1,7 @@
 package dev.tally.web;
 
 import io.micronaut.core.io.ResourceResolver;
+import dev.tally.common.FilterScope;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -22,8 +23,10 @@ import java.util.regex.Pattern;
  * that its generated page has one inline script, allowed by its hash (computed from the page itself, so a new
  * micronaut-openapi version keeps working), and its styles are set inline by its script.
  */
-@ServerFilter(patterns = {"/", "/app/**", "/swagger-ui/**"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class PageHeaders {
+
+    private static final FilterScope SCOPE = FilterScope.of("/", "/app", "/swagger-ui");
 
     private static final String SWAGGER_UI_PAGE = "classpath:META-INF/swagger/views/swagger-ui/index.html";
     private static final String PAGES = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,6 +42,9 @@ class PageHeaders {
 
     @ResponseFilter
     void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (!SCOPE.covers(request)) {
+            return;
+        }
         response.header("Content-Security-Policy", request.getPath().startsWith("/swagger-ui/") ? swaggerUi : PAGES);
         response.header("Referrer-Policy", "no-referrer");
         response.header("Cache-Control", "no-cache");

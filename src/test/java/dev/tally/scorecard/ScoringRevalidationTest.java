@@ -93,6 +93,29 @@ class ScoringRevalidationTest extends ApiTest {
     }
 
     @Test
+    void theInterviewsTagMovesWhenItsKitGainsAVersionAndItsKeptKitShowsIt() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 1);
+        Member interviewer = interview.panel().get(0);
+        String path = "/api/v1/interviews/" + interview.id();
+
+        Response first = api.get(interviewer.token(), path);
+        Response kept = api.get(interviewer.token(), path);
+        Response revised = api.post(tenant.recruiter().token(), "/api/v1/kits/" + interview.opening().onsiteKit().id() + "/revise", null);
+        Response afterRevise = revalidate(interviewer, path, first.header("ETag"));
+        Response afterReviseAgain = revalidate(interviewer, path, afterRevise.header("ETag"));
+
+        assertThat(first.<List<Object>>get("kit.versions")).hasSize(1);
+        assertThat(kept.body()).as("read a second time, from the kept view").isEqualTo(first.body());
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(201);
+        assertThat(afterRevise.status()).as("the pinned version's answer lists the new draft").isEqualTo(200);
+        assertThat(afterRevise.number("kit.version")).isEqualTo(1);
+        assertThat(afterRevise.<List<Object>>get("kit.versions")).hasSize(2);
+        assertThat(afterRevise.header("ETag")).isNotEqualTo(first.header("ETag"));
+        assertThat(afterReviseAgain.status()).isEqualTo(304);
+    }
+
+    @Test
     void aHiddenCoPanelistsSavesLeaveTheOthersTagsAsTheyWereUntilTheySubmit() {
         Tenant tenant = fixtures.anOrganisation();
         PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 2);
