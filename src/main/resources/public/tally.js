@@ -31,7 +31,13 @@ const words = (name) => (name ? name.charAt(0) + name.slice(1).replaceAll('_', '
 class Offline extends Error {}
 class SignedOut extends Error {}
 
-async function call(method, path, body, headers = {}) {
+/**
+ * A read the service refuses with 503 and Retry-After (it is running as many reports as it takes at once, or is briefly
+ * without its database) is asked again after the time it names, at most this many times, and the page says so.
+ */
+const BUSY_RETRIES = 3;
+
+async function call(method, path, body, headers = {}, retries = method === 'GET' ? BUSY_RETRIES : 0) {
   const token = session.token();
   const raw = typeof body === 'string';
   let response;
@@ -46,6 +52,15 @@ async function call(method, path, body, headers = {}) {
   }
   if (response.status === 401 && path !== '/login') {
     throw new SignedOut();
+  }
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  if (response.status === 503 && retries > 0 && retryAfter > 0) {
+    const seconds = Math.min(retryAfter, 10);
+    const shown = Boolean($('save-status')); // not before the page's header is built
+    if (shown) status('The service is busy with other reports; asking again in ' + seconds + ' s…', 'busy');
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    if (shown) status('');
+    return call(method, path, body, headers, retries - 1);
   }
   const text = await response.text();
   const json = (response.headers.get('Content-Type') || '').includes('json') && text ? JSON.parse(text) : {};

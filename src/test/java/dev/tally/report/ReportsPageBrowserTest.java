@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +80,30 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(report.locator("img")).hasCount(0);
             Axe.check(page);
+        }
+    }
+
+    @Test
+    void aReportRefusedAtCapacityIsAskedForAgainAfterItsRetryAfterAndTheReaderIsToldMeanwhile() {
+        AtomicInteger asked = new AtomicInteger();
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            // The service's own 503 at capacity is ReportCapacityTest's; here the page's answer to it.
+            context.route("**/report/summary", route -> {
+                if (asked.getAndIncrement() == 0) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(503)
+                            .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
+                            .setBody("{\"type\":\"urn:tally:problem:reports-at-capacity\",\"status\":503}"));
+                } else {
+                    route.resume();
+                }
+            });
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
+            page.click("#openings a");
+
+            assertThat(page.locator("#save-status")).containsText("busy with other reports");
+            assertThat(page.locator("#opening-rows tr")).hasCount(2);
+            assertThat(page.locator("#save-status")).not().containsText("busy");
+            assertThat(asked.get()).as("refused once, then answered").isEqualTo(2);
         }
     }
 
