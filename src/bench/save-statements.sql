@@ -2,6 +2,8 @@
 -- held in memory by then, so they are left out),
 -- in one transaction, for pgbench client :client_id on its own scorecard (interview f1…f8, interviewer d1…d8).
 -- baseVersion is left out (NULL): pgbench cannot carry the version from one save to the next; the plan is the same.
+-- Run with -M prepared, as the service prepares its statements; the blank after each colon in the kept answer's JSON
+-- keeps pgbench from reading ":false" as a variable.
 \set n :client_id + 1
 \set position random(1, 20)
 \set score random(1, 4)
@@ -27,12 +29,12 @@ SELECT id AS scorecard_id, interview_id, interviewer_id, status, version, revisi
        created_at, updated_at FROM changed
 \gset
 INSERT INTO audit_event (org_id, actor_id, entity_type, entity_id, action, before, after)
-VALUES ('33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'SCORECARD', CAST(':scorecard_id' AS uuid),
+VALUES ('33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'SCORECARD', CAST(:scorecard_id AS uuid),
         'ITEM_SAVED', NULL, CAST('{"part":"item","position":' || :position || '}' AS jsonb));
 INSERT INTO idempotency_key (org_id, user_id, key, fingerprint, response_status, response_body)
 VALUES ('33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'pgbench-' || md5(random()::text),
         md5(random()::text) || md5(random()::text), 200,
         CAST('{"version":' || :version || ',"item":{"position":' || :position || ',"score":' || :score
-             || ',"notAssessed":false,"notAssessedReason":null,"keyPoints":[],"note":"a note from pgbench"}}' AS jsonb))
+             || ',"notAssessed": false,"notAssessedReason": null,"keyPoints": [],"note":"a note from pgbench"}}' AS jsonb))
 ON CONFLICT (org_id, user_id, key) DO NOTHING;
 COMMIT;
