@@ -32,8 +32,8 @@ class Offline extends Error {}
 class SignedOut extends Error {}
 
 /**
- * A read the service refuses with 503 and Retry-After (it is running as many reports as it takes at once, or is briefly
- * without its database) is asked again after the time it names, at most this many times, and the page says so.
+ * A read the service refuses with 503 and Retry-After (it is running as many reports as it takes at once) is asked
+ * again after the time it names, at most this many times, and the page says so meanwhile.
  */
 const BUSY_RETRIES = 3;
 
@@ -57,9 +57,10 @@ async function call(method, path, body, headers = {}, retries = method === 'GET'
   if (response.status === 503 && retries > 0 && retryAfter > 0) {
     const seconds = Math.min(retryAfter, 10);
     const shown = Boolean($('save-status')); // not before the page's header is built
-    if (shown) status('The service is busy with other reports; asking again in ' + seconds + ' s…', 'busy');
+    const busy = 'The service is busy with other reports; asking again in ' + seconds + ' s…';
+    if (shown) status(busy, 'busy');
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    if (shown) status('');
+    if (shown && $('save-status').textContent === busy) status('');
     return call(method, path, body, headers, retries - 1);
   }
   const text = await response.text();

@@ -43,14 +43,17 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class CurrentAccountAuthentication implements TokenValidator<HttpRequest<?>> {
 
-    /** Tokens are only kept once their signature has been checked; the bound keeps memory in check all the same. */
-    private static final int MAX_TOKENS = 100_000;
+    /**
+     * Tokens are only kept once their signature has been checked; past this many, the expired ones are dropped, and if
+     * that is not enough, all of them (each is then checked again once).
+     */
+    private static final int MAX_TOKENS = 20_000;
 
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> signatures;
     private final RecentAccounts accounts;
     private final Clock clock;
     private final ExecutorService blocking;
-    private final ConcurrentHashMap<String, Claims> checked = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TokenClaims> checked = new ConcurrentHashMap<>();
 
     CurrentAccountAuthentication(JsonWebTokenValidator<JWT, HttpRequest<?>> signatures, RecentAccounts accounts, Clock clock,
                                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
@@ -61,28 +64,29 @@ class CurrentAccountAuthentication implements TokenValidator<HttpRequest<?>> {
     }
 
     /** What a checked token says: who, in which organisation, of which token generation, until when. */
-    record Claims(UUID subject, String org, long generation, Instant expires) {
+    record TokenClaims(UUID subject, String org, long generation, Instant expires) {
     }
 
     @Override
     public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
-        Claims claims = claimsOf(token, request);
+        TokenClaims claims = checkedClaims(token, request);
         if (claims == null) {
             return Publishers.empty();
         }
         Optional<User> held = accounts.held(claims.subject());
         if (held.isPresent()) {
-            return authenticationOf(claims, held.get()).map(Publishers::just).orElseGet(Publishers::empty);
+            return currentAccount(claims, held.get()).map(Publishers::just).orElseGet(Publishers::empty);
         }
         // completes empty when the value is null: the account is gone, inactive or of another token generation
         return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-                () -> accounts.find(claims.subject()).flatMap(user -> authenticationOf(claims, user)).orElse(null), blocking));
+                () -> accounts.find(claims.subject()).flatMap(user -> currentAccount(claims, user)).orElse(null), blocking));
     }
 
+    /** The claims of a token whose signature, issuer and expiry have been checked, now or before; null for any other. */
     @Nullable
-    private Claims claimsOf(String token, @Nullable HttpRequest<?> request) {
+    private TokenClaims checkedClaims(String token, @Nullable HttpRequest<?> request) {
         Instant now = clock.instant();
-        Claims kept = checked.get(token);
+        TokenClaims kept = checked.get(token);
         if (kept != null) {
             if (now.isBefore(kept.expires())) {
                 return kept;
@@ -90,17 +94,21 @@ class CurrentAccountAuthentication implements TokenValidator<HttpRequest<?>> {
             checked.remove(token);
             return null;
         }
-        Claims claims = signatures.validate(token, request).flatMap(CurrentAccountAuthentication::claimsOf).orElse(null);
-        if (claims != null && now.isBefore(claims.expires())) {
+        TokenClaims claims = signatures.validate(token, request).flatMap(CurrentAccountAuthentication::claimsOf).orElse(null);
+        if (claims == null || !now.isBefore(claims.expires())) {
+            return null;
+        }
+        if (checked.size() >= MAX_TOKENS) {
+            checked.values().removeIf(old -> !now.isBefore(old.expires()));
             if (checked.size() >= MAX_TOKENS) {
                 checked.clear();
             }
-            checked.put(token, claims);
         }
+        checked.put(token, claims);
         return claims;
     }
 
-    private static Optional<Claims> claimsOf(JWT token) {
+    private static Optional<TokenClaims> claimsOf(JWT token) {
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             Long generation = claims.getLongClaim(User.GENERATION_CLAIM);
@@ -109,13 +117,14 @@ class CurrentAccountAuthentication implements TokenValidator<HttpRequest<?>> {
             if (generation == null || expires == null || org == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Claims(UUID.fromString(claims.getSubject()), org, generation, expires.toInstant()));
+            return Optional.of(new TokenClaims(UUID.fromString(claims.getSubject()), org, generation, expires.toInstant()));
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Authentication> authenticationOf(Claims claims, User user) {
+    /** The caller, when the account is active, of the token's organisation and of the token's generation. */
+    private static Optional<Authentication> currentAccount(TokenClaims claims, User user) {
         return Optional.of(user)
                 .filter(User::active)
                 .filter(account -> account.orgId().toString().equals(claims.org()))

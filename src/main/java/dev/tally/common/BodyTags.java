@@ -35,7 +35,10 @@ class BodyTags implements Ordered {
 
     @ResponseFilter
     void tag(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (!SCOPE.covers(request) || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.status() != HttpStatus.OK
+        if (!SCOPE.covers(request)) {
+            return;
+        }
+        if ((request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) || response.status() != HttpStatus.OK
                 || response.getHeaders().contains(HttpHeaders.ETAG)) {
             return;
         }

@@ -28,7 +28,6 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Fairness")
 @Refusals.SignedIn
-@ReadsReplica
 class FairnessController {
 
     private final FairnessService fairness;
@@ -45,6 +44,7 @@ class FairnessController {
 
     @Get("/openings/{id}/fairness")
     @Refusals.ById
+    @ReadsReplica
     @Operation(summary = "Selection rates of an opening by self-identified group", description = "Per stage and category, each "
             + "group's selection rate, impact ratio against the highest-rate group, four-fifths flag, two-sided Fisher exact "
             + "p-value and small-sample warning; groups of fewer than 5 show only that. 'method' states the rules.")
@@ -54,6 +54,7 @@ class FairnessController {
 
     @Get(value = "/openings/{id}/fairness.csv", produces = Csv.MEDIA_TYPE)
     @Refusals.ById
+    @ReadsReplica
     @Operation(summary = "The fairness tables of an opening as CSV")
     HttpResponse<String> csv(Authentication authentication, UUID id) {
         return HttpResponse.ok(fairness.csv(Caller.of(authentication), id)).contentType(Csv.MEDIA_TYPE)

@@ -96,8 +96,9 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
 
     @Query("""
             SELECT v.status, v.revision, v.updated_at,
-                   (SELECT max(o.updated_at) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions_changed_at,
-                   (SELECT count(*) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS version_count,
+                   (SELECT string_agg(o.version || ' ' || o.status || ' ' || COALESCE(CAST(o.published_at AS text), '-') || ' '
+                                      || COALESCE(CAST(o.archived_at AS text), '-'), ',' ORDER BY o.version)
+                      FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions,
                    (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
                       FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
                      WHERE i.org_id = v.org_id AND i.kit_version_id = v.id) AS questions

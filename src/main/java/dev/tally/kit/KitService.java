@@ -83,16 +83,11 @@ public class KitService {
     }
 
     /**
-     * Everything a kit's answer shows comes from its header (the version with its rules, checklist and version list,
-     * all read in one row) and its items' questions. A draft's edits change its revision and time; a published version's
-     * items never change, but the questions they pin may gain versions (each item shows its question's latest version
-     * number), so the questions' times count too. Reading those is one small query, not the items' texts and rubrics.
-     */
-    /**
      * A published or archived version's view, kept by its tag: its items never change, and the tag names everything
-     * else the view shows (the header, the questions' times), so a kept view is always the current one. The scoring
-     * page reads the same few versions over and over; keeping them spares the items' query and the parsing of their
-     * rubrics. Drafts are read afresh: their header and items are two reads that an edit may fall between.
+     * else the view shows (the header or its {@link KitState}, the questions' times), so a kept view is always the
+     * current one. The scoring page reads the same few versions over and over; keeping them spares the items' query and
+     * the parsing of their rubrics. Drafts are read afresh: their header and items are two reads that an edit may fall
+     * between.
      */
     private KitView viewOf(KitHeader header, String tag) {
         if (header.status() == KitStatus.DRAFT) {
@@ -115,6 +110,12 @@ public class KitService {
         }
     }
 
+    /**
+     * Everything a kit's answer shows comes from its header (the version with its rules, checklist and version list,
+     * all read in one row) and its items' questions. A draft's edits change its revision and time; a published version's
+     * items never change, but the questions they pin may gain versions (each item shows its question's latest version
+     * number), so the questions' times count too. Reading those is one small query, not the items' texts and rubrics.
+     */
     private String tagOf(KitHeader header) {
         // A record's text names every component, so any change to the header changes the tag.
         return Revalidation.tagOf("kit", header, kits.questionsState(header.orgId(), header.versionId()));
@@ -139,8 +140,10 @@ public class KitService {
     }
 
     /**
-     * A version of one of the caller's organisation's kits by its id, as interviews pin it: its tag at once, from its
-     * header, and its view only when asked for, so that an answer including it can be a 304 without reading its items.
+     * A version of one of the caller's organisation's kits by its id, as interviews pin it: its tag at once, and its view
+     * only when asked for, so that an answer including it can be a 304 without reading its items. A published or
+     * archived version is tagged from its {@link KitState}, one small row, and its view is the one kept by that tag
+     * when there is one; a draft from its header.
      */
     @Transactional(readOnly = true)
     public PinnedKit pinned(Caller caller, UUID versionId) {
@@ -151,7 +154,7 @@ public class KitService {
             return new PinnedKit(tag, () -> viewOf(header, tag));
         }
         // Read before the header, so a change between the two can only file a newer view under an older tag.
-        String tag = Revalidation.tagOf("pinned kit", versionId, state);
+        String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state);
         return new PinnedKit(tag, () -> kept(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.bind.annotation.Bindable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +39,30 @@ class ReportCapacity implements MethodInterceptor<Object, Object> {
     private final long waitNanos;
     private final long retryAfterSeconds;
 
-    ReportCapacity(Settings settings) {
+    ReportCapacity(Settings settings, @Value("${datasources.default.maximum-pool-size:10}") int poolSize,
+                   @Value("${datasources.replica.maximum-pool-size:4}") int replicaPoolSize) {
         if (settings.concurrency() < 0) {
             throw new IllegalArgumentException("tally.reports.capacity.concurrency (TALLY_REPORT_CONCURRENCY) must be 0 (half the cores) or more");
         }
-        int concurrency = settings.concurrency() == 0 ? Math.max(1, Runtime.getRuntime().availableProcessors() / 2) : settings.concurrency();
+        int concurrency = settings.concurrency() == 0
+                ? defaultConcurrency(Runtime.getRuntime().availableProcessors(), poolSize, replicaPoolSize) : settings.concurrency();
+        if (concurrency > poolSize - 2) {
+            LOG.warn("{} reports at once leave fewer than 2 of the pool's {} connections to live scoring (DATABASE_POOL_SIZE)",
+                    concurrency, poolSize);
+        }
         LOG.info("At most {} report(s) at once", concurrency);
         // Fair: a report that has waited longest gets the next free place.
         this.places = new Semaphore(concurrency, true);
         this.waitNanos = settings.maxWait().toNanos();
         this.retryAfterSeconds = Math.max(1, settings.retryAfter().toSeconds());
+    }
+
+    /**
+     * Half the cores, at least one; but never so many that live scoring has fewer than two of the pool's connections,
+     * nor more than the replica's pool holds, where reports read when it is healthy.
+     */
+    static int defaultConcurrency(int cores, int poolSize, int replicaPoolSize) {
+        return Math.max(1, Math.min(cores / 2, Math.min(poolSize - 2, replicaPoolSize)));
     }
 
     @Override

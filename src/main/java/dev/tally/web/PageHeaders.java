@@ -1,7 +1,7 @@
 package dev.tally.web;
 
-import io.micronaut.core.io.ResourceResolver;
 import dev.tally.common.FilterScope;
+import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
