@@ -4,12 +4,14 @@ import dev.tally.support.ApiTest;
 import dev.tally.support.Fixtures;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@MicronautTest(transactional = false)
 @Property(name = "tally.http.trusted-proxies", value = "127.0.0.1")
 @Property(name = "tally.login.client-max-attempts", value = "20")
 @Property(name = "tally.login.client-window", value = "1h")

@@ -5,6 +5,7 @@ import dev.tally.support.Fixtures;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The test client (127.0.0.1) plays a trusted proxy, so X-Forwarded-For names the clients it stands for. */
+@MicronautTest(transactional = false)
 @Property(name = "tally.http.trusted-proxies", value = "127.0.0.1")
 class LoginThrottlingTest extends ApiTest {
 

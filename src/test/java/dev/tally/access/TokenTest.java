@@ -10,6 +10,7 @@ import dev.tally.support.ApiTest;
 import dev.tally.support.Member;
 import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens are checked for signature, issuer and expiry, and name an account of the organisation they claim. */
+@MicronautTest(transactional = false)
 class TokenTest extends ApiTest {
 
     @Inject

@@ -3,12 +3,14 @@ package dev.tally.common;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@MicronautTest(transactional = false)
 @Property(name = "tally.http.trusted-proxies", value = "127.0.0.1")
 @Property(name = "tally.rate-limit.requests", value = "10")
 @Property(name = "tally.rate-limit.window", value = "1d")

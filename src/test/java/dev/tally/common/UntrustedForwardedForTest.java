@@ -3,6 +3,7 @@ package dev.tally.common;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 127.0.0.1 is not the configured proxy here: what it claims in X-Forwarded-For counts for nothing. */
+@MicronautTest(transactional = false)
 @Property(name = "tally.http.trusted-proxies", value = "192.0.2.1, 10.1.0.0/16")
 @Property(name = "tally.rate-limit.requests", value = "10")
 @Property(name = "tally.rate-limit.window", value = "1d")

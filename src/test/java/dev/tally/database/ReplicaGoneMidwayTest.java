@@ -7,6 +7,7 @@ import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A replica that went away after the last check said it was fine: the report read chooses it, cannot reach it, and
  * runs again on the primary, answering 200 and saying so, instead of a 503.
  */
+@MicronautTest(transactional = false)
 @Property(name = "datasources.replica.url", value = "jdbc:postgresql://127.0.0.1:1/gone")
 @Property(name = "test.replica.last-seen-fine", value = "true")
 class ReplicaGoneMidwayTest extends ApiTest {

@@ -3,6 +3,7 @@ package dev.tally.demo;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@MicronautTest(transactional = false)
 @Property(name = "tally.demo.enabled", value = "true")
 class DemoOrganisationTest extends ApiTest {
 

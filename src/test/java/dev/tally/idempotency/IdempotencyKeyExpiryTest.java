@@ -4,6 +4,7 @@ import dev.tally.support.ApiTest;
 import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Member;
 import dev.tally.support.Response;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@MicronautTest(transactional = false)
 class IdempotencyKeyExpiryTest extends ApiTest {
 
     @Inject

@@ -5,6 +5,7 @@ import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Member;
 import dev.tally.support.Tenant;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Interviews scored before outcomes were stored get theirs at start-up, computed from their history, with the same
  * numbers the reports gave from outcomes stored at submit time.
  */
+@MicronautTest(transactional = false)
 class OutcomeBackfillTest extends ApiTest {
 
     @Inject

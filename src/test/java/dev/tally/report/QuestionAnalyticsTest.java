@@ -8,6 +8,7 @@ import dev.tally.support.Axe;
 import dev.tally.support.Chromium;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.within;
  * few scorecards give correlations. Screen scorecards (Q2, Q10, Q13): Xavier by P1 (3, 2, not assessed) and P2 (4, 3, 2);
  * Yvonne by P1 (1, 1, not assessed); Victor by P2 (2, 1, 2). Final decisions: Xavier hired, Yvonne and Victor not.
  */
+@MicronautTest(transactional = false)
 @Property(name = "tally.reports.min-units", value = "2")
 @Property(name = "tally.reports.min-each-decision", value = "1")
 class QuestionAnalyticsTest extends ApiTest {

@@ -5,6 +5,7 @@ import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A replica URL that points nowhere: the service starts, /health follows the primary alone, and every report read
  * answers from the primary and says so.
  */
+@MicronautTest(transactional = false)
 @Property(name = "datasources.replica.url", value = "jdbc:postgresql://127.0.0.1:1/nowhere")
 @Property(name = "tally.replica.check-every", value = "200ms")
 class ReplicaFallbackTest extends ApiTest {

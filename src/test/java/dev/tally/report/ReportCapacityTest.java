@@ -7,6 +7,7 @@ import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the middle of its work by a lock on the table it reads, taken on a connection of the test's own; the next report
  * is then refused at once with 503 and Retry-After, while an interviewer's autosave goes through.
  */
+@MicronautTest(transactional = false)
 @Property(name = "tally.reports.capacity.concurrency", value = "1")
 @Property(name = "tally.reports.capacity.max-wait", value = "100ms")
 class ReportCapacityTest extends ApiTest {

@@ -7,6 +7,7 @@ import dev.tally.support.Member;
 import dev.tally.support.Response;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the account, the interview seat, the scorecard's check, count and answer, the audit row and the kept answer (the
  * kit's item rules are read once per published version). With the default cache a warm save skips the account too.
  */
+@MicronautTest(transactional = false)
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
 @Property(name = "tally.security.account-cache", value = "0s")
 class LiveSaveStatementsTest extends ApiTest {

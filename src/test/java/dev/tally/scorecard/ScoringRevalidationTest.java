@@ -7,6 +7,7 @@ import dev.tally.support.Member;
 import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ETag as soon as it has. A co-panelist's draft is hidden from the others, so their saves must not change the tags
  * the others hold: an ETag that moved with them would tell that they scored.
  */
+@MicronautTest(transactional = false)
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
 class ScoringRevalidationTest extends ApiTest {
 

@@ -2,17 +2,19 @@ package dev.tally.support;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of tests that drive the running service over HTTP, against the run's PostgreSQL. The client and fixtures are
- * ready as soon as Micronaut injects the test: before each test, and with {@code @TestInstance(PER_CLASS)} already
- * before {@code @BeforeAll}, so a class can build a fixture its tests only read once.
+ * Base of tests that drive the running service over HTTP, against the run's PostgreSQL: the run's shared service
+ * ({@link SharedService}), or, for a class annotated {@code @MicronautTest(transactional = false)} because it sets
+ * properties or injects beans, one of its own. The client and fixtures are ready as soon as the test instance exists:
+ * before each test, and with {@code @TestInstance(PER_CLASS)} already before {@code @BeforeAll}, so a class can build a
+ * fixture its tests only read once.
  */
-@MicronautTest(transactional = false)
+@ExtendWith(SharedService.class)
 public abstract class ApiTest {
 
     @Inject
@@ -30,6 +32,12 @@ public abstract class ApiTest {
         api = new Api(server.getURI(), jsonMapper);
         fixtures = new Fixtures(api);
         hiring = new HiringFixtures(fixtures);
+    }
+
+    void connectTo(EmbeddedServer server, JsonMapper jsonMapper) {
+        this.server = server;
+        this.jsonMapper = jsonMapper;
+        connect();
     }
 
     /** Asserts an RFC 9457 problem with the given status. */

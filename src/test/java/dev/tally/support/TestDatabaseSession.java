@@ -5,7 +5,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the run's database before the first test and points every application context of the run at it
- * through system properties, which outrank application.yml; drops it after the last test.
+ * through system properties, which outrank application.yml; after the last test, stops the shared service that uses
+ * it and drops it.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
@@ -22,6 +23,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        SharedService.stop();
         if (database != null) {
             try {
                 database.close();
