@@ -8,6 +8,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.tally.support.ApiTest;
 import dev.tally.support.Member;
+import dev.tally.support.Response;
 import dev.tally.support.Tenant;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,7 +21,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tokens are checked for signature, issuer and expiry, and name an account of the organisation they claim. */
+/**
+ * Tokens are checked for signature, issuer and expiry, and name an account of the organisation they claim; a token the
+ * service has checked and keeps still ends at its expiry.
+ */
 @MicronautTest(transactional = false)
 class TokenTest extends ApiTest {
 
@@ -40,6 +44,21 @@ class TokenTest extends ApiTest {
         Tenant tenant = fixtures.anOrganisation();
 
         assertProblem(api.get(token(tenant.admin(), tenant, "tally", Instant.now().minusSeconds(60)), "/api/v1/me"), 401);
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedFromItsExpiry() throws Exception {
+        Tenant tenant = fixtures.anOrganisation();
+        Instant expiry = Instant.now().plusSeconds(4);
+        String shortLived = token(tenant.admin(), tenant, "tally", expiry);
+
+        Response whileValid = api.get(shortLived, "/api/v1/me");
+        Response again = api.get(shortLived, "/api/v1/me");
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() + 1_000 - System.currentTimeMillis()));
+
+        assertThat(whileValid.status()).isEqualTo(200);
+        assertThat(again.status()).as("the kept token").isEqualTo(200);
+        assertProblem(api.get(shortLived, "/api/v1/me"), 401);
     }
 
     @Test
