@@ -102,7 +102,7 @@ class ReportCapacity implements MethodInterceptor<Object, Object> {
      */
     @ConfigurationProperties("tally.reports.capacity")
     record Settings(@Bindable(defaultValue = "0") int concurrency,
-                    @Bindable(defaultValue = "100ms") Duration maxWait,
+                    @Bindable(defaultValue = "50ms") Duration maxWait,
                     @Bindable(defaultValue = "1s") Duration retryAfter) {
     }
 }
