@@ -21,10 +21,17 @@ function refused(answer) {
   return true;
 }
 
+/**
+ * Whether the reader has gone elsewhere while a view's reports were being read (a refused report is asked for again
+ * after its Retry-After): the view they went to is being shown, and this one must not be drawn over it.
+ */
+const leftFor = (asked) => location.hash !== asked;
+
 async function showOpenings(query) {
+  const asked = location.hash;
   const page = Number(query.get('page') || 0);
   const answer = await call('GET', '/api/v1/openings?size=50&page=' + page);
-  if (refused(answer)) return;
+  if (leftFor(asked) || refused(answer)) return;
   show('openings-view');
   $('context').textContent = '';
   status('');
@@ -43,9 +50,10 @@ async function showOpening(openingId, query) {
     page: query.get('page') || '0', size: '25' });
   ['decision', 'status'].filter((name) => query.get(name)).forEach((name) => parameters.set(name, query.get(name)));
   // One report after the other, never two at once: the service runs few at a time and refuses the rest.
+  const asked = location.hash;
   const answer = await call('GET', '/api/v1/openings/' + openingId + '/report?' + parameters);
   const summary = await call('GET', '/api/v1/openings/' + openingId + '/report/summary');
-  if (refused(answer) || refused(summary)) return;
+  if (leftFor(asked) || refused(answer) || refused(summary)) return;
   const report = answer.json;
   show('opening-view');
   status('');
@@ -115,10 +123,11 @@ function compareBar(openingId) {
 const signed = (value) => (value > 0 ? '+' : value < 0 ? '−' : '') + Math.abs(value).toFixed(2);
 
 async function showCalibration(openingId) {
+  const asked = location.hash;
   const [opening, answer] = await Promise.all([call('GET', '/api/v1/openings/' + openingId),
     call('GET', '/api/v1/openings/' + openingId + '/calibration')]);
   const reliability = await call('GET', '/api/v1/openings/' + openingId + '/reliability');
-  if (refused(answer) || refused(opening) || refused(reliability)) return;
+  if (leftFor(asked) || refused(answer) || refused(opening) || refused(reliability)) return;
   const calibration = answer.json;
   show('calibration-view');
   status('');
@@ -152,8 +161,10 @@ function alphaRow(label, alpha, key) {
 }
 
 async function showCompare(openingId, query) {
+  const asked = location.hash;
   const answer = await call('GET', '/api/v1/openings/' + openingId + '/compare?' + new URLSearchParams(
     query.getAll('candidate').map((id) => ['candidate', id])));
+  if (leftFor(asked)) return;
   if (answer.status === 422) {
     show('compare-view');
     $('compare-back').href = '#/openings/' + openingId;
@@ -392,11 +403,12 @@ function reader() {
 async function showCandidate(candidateId, query, ownWrite = false) {
   const path = '/api/v1/candidates/' + candidateId;
   const headers = ownWrite ? { 'Tally-Read-Primary': 'yes' } : {};
+  const asked = location.hash;
   let page = await call('GET', path + '/report.html?' + reader(), undefined, headers);
   const answer = await call('GET', path + '/report', undefined, headers);
   // A zone or language the service does not know: the report in UTC and English rather than none.
   if (page.status === 400) page = await call('GET', path + '/report.html', undefined, headers);
-  if (refused(answer) || refused(page)) return;
+  if (leftFor(asked) || refused(answer) || refused(page)) return;
   show('candidate-view');
   status('');
   $('back-to-opening').href = query.get('opening') ? '#/openings/' + query.get('opening') : '#/';

@@ -108,6 +108,32 @@ class ReportsPageBrowserTest extends ApiTest {
     }
 
     @Test
+    void aReaderWhoGoesBackWhileAReportIsAskedForAgainStaysWhereTheyWent() {
+        AtomicInteger asked = new AtomicInteger();
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            context.route("**/report/summary", route -> {
+                if (asked.getAndIncrement() == 0) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(503)
+                            .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
+                            .setBody("{\"type\":\"urn:tally:problem:reports-at-capacity\",\"status\":503}"));
+                } else {
+                    route.resume();
+                }
+            });
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
+            page.click("#openings a");
+            assertThat(page.locator("#save-status")).containsText("busy with other reports");
+            page.evaluate("() => { location.hash = '#/'; }");
+
+            assertThat(page.locator("#openings-view")).isVisible();
+            page.waitForCondition(() -> asked.get() == 2);
+            page.waitForTimeout(300); // the retried view would be drawn right after its answer
+            assertThat(page.locator("#openings-view")).isVisible();
+            assertThat(page.locator("#opening-view")).isHidden();
+        }
+    }
+
+    @Test
     void anInterviewerIsToldReportsAreNotForThem() {
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.interviewer());
