@@ -20,7 +20,7 @@ SELECT u.id, u.name, u.email, COALESCE(sc.status, 'NOT_STARTED') AS scorecard_st
   JOIN app_user u ON u.org_id = p.org_id AND u.id = p.user_id
   LEFT JOIN scorecard sc ON sc.org_id = p.org_id AND sc.interview_id = p.interview_id AND sc.interviewer_id = p.user_id
  WHERE p.org_id = :org AND p.interview_id = :interview ORDER BY u.name, u.id;
-SELECT v.status, v.revision, v.updated_at,
+SELECT v.status,
        (SELECT max(o.updated_at) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions_changed_at,
        (SELECT count(*) FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS version_count,
        (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')

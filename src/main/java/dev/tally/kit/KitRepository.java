@@ -35,6 +35,11 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
                        AND (o.org_id = :orgId OR o.status <> 'DRAFT')) AS versions
               FROM kit k JOIN kit_version v ON v.org_id = k.org_id AND v.kit_id = k.id
             """;
+    /** Each question a version {@code v}'s items show, with its time of change, as one short text. */
+    String QUESTIONS_STATE = """
+            (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
+               FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
+              WHERE i.org_id = v.org_id AND i.kit_version_id = v.id)""";
     String VISIBLE = " k.org_id IN (:orgId, " + BUILTIN + ") AND (k.org_id = :orgId OR v.status = 'PUBLISHED') ";
 
     String SUMMARY = """
@@ -67,10 +72,7 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     List<KitItemRow> findItems(UUID kitOrgId, UUID versionId);
 
     /** The state of the questions a version's items show, in one short text: each question's id and time of change. */
-    @Query("""
-            SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
-              FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
-             WHERE i.org_id = :kitOrgId AND i.kit_version_id = :versionId""")
+    @Query("SELECT " + QUESTIONS_STATE + " FROM kit_version v WHERE v.org_id = :kitOrgId AND v.id = :versionId")
     String questionsState(UUID kitOrgId, UUID versionId);
 
     @Query("""
@@ -95,13 +97,12 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     Optional<KitHeader> findHeaderOfVersion(UUID orgId, UUID versionId);
 
     @Query("""
-            SELECT v.status, v.revision, v.updated_at,
+            SELECT v.status,
                    (SELECT string_agg(o.version || ' ' || o.status || ' ' || COALESCE(CAST(o.published_at AS text), '-') || ' '
                                       || COALESCE(CAST(o.archived_at AS text), '-'), ',' ORDER BY o.version)
                       FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions,
-                   (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
-                      FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
-                     WHERE i.org_id = v.org_id AND i.kit_version_id = v.id) AS questions
+            """ + QUESTIONS_STATE + """
+             AS questions
               FROM kit_version v WHERE v.org_id = :orgId AND v.id = :versionId""")
     Optional<KitState> findStateOfVersion(UUID orgId, UUID versionId);
 

@@ -85,18 +85,8 @@ class ReportsPageBrowserTest extends ApiTest {
 
     @Test
     void aReportRefusedAtCapacityIsAskedForAgainAfterItsRetryAfterAndTheReaderIsToldMeanwhile() {
-        AtomicInteger asked = new AtomicInteger();
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
-            // The service's own 503 at capacity is ReportCapacityTest's; here the page's answer to it.
-            context.route("**/report/summary", route -> {
-                if (asked.getAndIncrement() == 0) {
-                    route.fulfill(new Route.FulfillOptions().setStatus(503)
-                            .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
-                            .setBody("{\"type\":\"urn:tally:problem:reports-at-capacity\",\"status\":503}"));
-                } else {
-                    route.resume();
-                }
-            });
+            AtomicInteger asked = refusingTheFirstSummary(context);
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
             page.click("#openings a");
 
@@ -109,17 +99,8 @@ class ReportsPageBrowserTest extends ApiTest {
 
     @Test
     void aReaderWhoGoesBackWhileAReportIsAskedForAgainStaysWhereTheyWent() {
-        AtomicInteger asked = new AtomicInteger();
         try (BrowserContext context = Chromium.shared().browser().newContext()) {
-            context.route("**/report/summary", route -> {
-                if (asked.getAndIncrement() == 0) {
-                    route.fulfill(new Route.FulfillOptions().setStatus(503)
-                            .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
-                            .setBody("{\"type\":\"urn:tally:problem:reports-at-capacity\",\"status\":503}"));
-                } else {
-                    route.resume();
-                }
-            });
+            AtomicInteger asked = refusingTheFirstSummary(context);
             Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
             page.click("#openings a");
             assertThat(page.locator("#save-status")).containsText("busy with other reports");
@@ -141,6 +122,24 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(page.locator("#save-status")).containsText("for hiring managers, recruiters and admins");
             assertThat(page.locator("#openings li")).hasCount(0);
         }
+    }
+
+    /**
+     * The opening's summary answered once with the 503 the service gives at report capacity (ReportCapacityTest tests
+     * that 503 itself), then by the service; counts the summaries the page asked for.
+     */
+    private static AtomicInteger refusingTheFirstSummary(BrowserContext context) {
+        AtomicInteger asked = new AtomicInteger();
+        context.route("**/report/summary", route -> {
+            if (asked.getAndIncrement() == 0) {
+                route.fulfill(new Route.FulfillOptions().setStatus(503)
+                        .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
+                        .setBody("{\"type\":\"urn:tally:problem:reports-at-capacity\",\"status\":503}"));
+            } else {
+                route.resume();
+            }
+        });
+        return asked;
     }
 
     private UUID interviewOf(Opening opening, UUID candidate, List<Member> panel) {
