@@ -297,9 +297,8 @@ function distributionPicture(figure, summary) {
     const text = 'minOverall ' + minimum.toFixed(2) + ' (' + stages.join(', ') + ')';
     parts.push(shape('line', { class: 'min-overall', 'data-min-overall': String(minimum), x1: x(minimum), x2: x(minimum),
       y1: 12 + 13 * line, y2: top + plot, stroke: '#111', 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
-    // beside its line, on the left of it where the words would run past the right edge
-    label(x(minimum), 10 + 13 * line, text, text.length * 6.2 + x(minimum) + 4 > CHART_WIDTH
-      ? { 'text-anchor': 'end', dx: -4 } : { dx: 4 }));
+    // above its line, starting at it, moved left only as far as the words need to end inside the picture
+    label(Math.max(2, Math.min(x(minimum) + 4, CHART_WIDTH - text.length * 6.2)), 10 + 13 * line, text));
     line++;
   });
   const unscored = total(summary.withoutScore);
