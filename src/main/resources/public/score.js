@@ -191,13 +191,16 @@ async function revalidated(path) {
 }
 
 async function showInterview(interviewId, step) {
-  const [interview, scorecard] = await Promise.all([revalidated('/api/v1/interviews/' + interviewId),
+  const [interview, scorecard] = await Promise.all([revalidated('/api/v1/interviews/' + interviewId + '?withKit=false'),
     revalidated('/api/v1/interviews/' + interviewId + '/scorecard')]);
-  if (interview.status !== 200 || scorecard.status !== 200) {
+  // The kit version the interview pins never changes: the browser keeps it (immutable) and answers this itself.
+  const kit = interview.status === 200 ? await call('GET', '/api/v1/kit-versions/' + interview.json.kitVersionId) : interview;
+  if (interview.status !== 200 || scorecard.status !== 200 || kit.status !== 200) {
     await showList();
-    status(interview.json.detail || scorecard.json.detail || 'This interview cannot be opened.', 'failed');
+    status(interview.json.detail || scorecard.json.detail || kit.json.detail || 'This interview cannot be opened.', 'failed');
     return;
   }
+  interview.json.kit = kit.json;
   const outbox = outboxOf(interviewId);
   outbox.version = Math.max(outbox.version, scorecard.json.version);
   scoring = { interview: interview.json, card: scorecard.json, outbox, step: Math.min(step, interview.json.kit.items.length) };

@@ -12,6 +12,12 @@ public record Tagged<T>(String tag, @Nullable T body) {
     public static final String REVALIDATE = "private, no-cache";
 
     /**
+     * Answers that never change (a published kit version's content, a question version's): the browser keeps them a
+     * year without asking again. Private, because they are read with a token; no candidate or score data is among them.
+     */
+    public static final String IMMUTABLE = "private, max-age=31536000, immutable";
+
+    /**
      * The answer with its tag. Candidate and score data keep the API's {@code no-store} (see ResponseHeaders): pages
      * keep what they need themselves and revalidate it with the tag; {@code cacheControl} is for answers without them.
      */

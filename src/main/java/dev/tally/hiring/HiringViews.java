@@ -79,8 +79,8 @@ final class HiringViews {
     record InterviewView(UUID id, UUID candidateId, String candidateName, String candidateEmail, @Nullable String candidateLink,
                          @Nullable String candidateNotes, UUID openingId, String openingTitle, UUID stageId, String stageName,
                          Instant scheduledAt, int durationMinutes, @Nullable String location, String status,
-                         @Nullable Instant cancelledAt, @Nullable String cancelReason, List<PanelMember> panel, KitView kit,
-                         Instant createdAt, Instant updatedAt) {
+                         @Nullable Instant cancelledAt, @Nullable String cancelReason, List<PanelMember> panel, UUID kitVersionId,
+                         @Nullable KitView kit, Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable

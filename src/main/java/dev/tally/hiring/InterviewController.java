@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -71,9 +72,12 @@ class InterviewController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Refusals.Revalidated
     @Operation(summary = "An interview with its kit inline", description = "For its panel, the opening's hiring manager, recruiters and "
-            + "admins. Tagged by what the caller is shown: with If-None-Match holding the current ETag the answer is 304 without a body.")
-    HttpResponse<HiringViews.InterviewView> get(HttpRequest<?> request, Authentication authentication, UUID id) {
-        return interviews.get(Caller.of(authentication), id, Revalidation.of(request)).response();
+            + "admins. Tagged by what the caller is shown: with If-None-Match holding the current ETag the answer is 304 without a body. "
+            + "withKit=false leaves the kit out (kit is null; the scoring page reads it from /api/v1/kit-versions/{kitVersionId}, "
+            + "which never changes and which the browser keeps).")
+    HttpResponse<HiringViews.InterviewView> get(HttpRequest<?> request, Authentication authentication, UUID id,
+                                                @QueryValue(defaultValue = "true") boolean withKit) {
+        return interviews.get(Caller.of(authentication), id, withKit, Revalidation.of(request)).response();
     }
 
     @Put("/{id}")

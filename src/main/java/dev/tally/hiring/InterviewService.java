@@ -106,12 +106,16 @@ public class InterviewService {
      * not know); the pinned kit's state. A client holding that tag gets a 304 before the kit's items are read.
      */
     @Transactional(readOnly = true)
-    Tagged<HiringViews.InterviewView> get(Caller caller, UUID id, Revalidation client) {
+    Tagged<HiringViews.InterviewView> get(Caller caller, UUID id, boolean withKit, Revalidation client) {
         Interview interview = find(caller, id);
         List<HiringViews.PanelMember> panel = interviews.panel(caller.orgId(), id);
         boolean onPanel = panel.stream().anyMatch(member -> member.id().equals(caller.userId()));
         if (!onPanel && !HiringService.isStaff(caller) && !isHiringManagerOf(caller, interview)) {
             throw new HiringFacts.NotOnThePanel();
+        }
+        if (!withKit) {
+            HiringViews.InterviewView view = view(interview, panel, null);
+            return client.answer(Revalidation.tagOf("interview without its kit", view), () -> view);
         }
         PinnedKit kit = kits.pinned(caller, interview.kitVersionId());
         // Tagged from what the view shows (its kit by the kit's own tag): records' texts name every component, so a change
@@ -296,7 +300,8 @@ public class InterviewService {
                 interview.candidateEmail(), interview.candidateLink(), interview.candidateNotes(),
                 interview.openingId(), interview.openingTitle(), interview.stageId(), interview.stageName(),
                 interview.scheduledAt(), interview.durationMinutes(), interview.location(), interview.status(),
-                interview.cancelledAt(), interview.cancelReason(), panel, kit, interview.createdAt(), interview.updatedAt());
+                interview.cancelledAt(), interview.cancelReason(), panel, interview.kitVersionId(), kit, interview.createdAt(),
+                interview.updatedAt());
     }
 
     /** The kit is pinned and audited with the kit itself; an interview's record names it without repeating it. */

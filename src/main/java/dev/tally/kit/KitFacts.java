@@ -24,6 +24,20 @@ final class KitFacts {
         }
     }
 
+    static final class KitVersionIdNotFound extends DomainException.NotFound {
+        KitVersionIdNotFound(UUID versionId) {
+            super("kit-version-not-found", "No kit version " + versionId + " exists in your organisation.");
+        }
+    }
+
+    /** Only published and archived versions have content that never changes; a draft is read as the kit. */
+    static final class KitVersionIsADraft extends DomainException.Conflict {
+        KitVersionIsADraft(KitVersionRef draft) {
+            super("kit-version-is-draft", "Version " + draft.version() + " of this kit is a draft and can still change; read it at "
+                    + "/api/v1/kits/" + draft.kitId() + ".");
+        }
+    }
+
     /** Only a draft changes; the kit's versions are all published or archived. */
     static final class KitAlreadyPublished extends DomainException.Conflict {
         private final KitView current;

@@ -82,6 +82,12 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     Optional<KitVersionRef> findVersionRef(UUID orgId, UUID kitId, int version);
 
     @Query("""
+            SELECT v.id AS version_id, v.kit_id, v.org_id, v.version, v.name, v.status FROM kit_version v
+             WHERE v.org_id IN (:orgId, """ + BUILTIN + """
+            ) AND v.id = :versionId AND (v.org_id = :orgId OR v.status = 'PUBLISHED')""")
+    Optional<KitVersionRef> findVersionRefById(UUID orgId, UUID versionId);
+
+    @Query("""
             SELECT i.position, i.required, jsonb_array_length(qv.key_points) AS key_points, v.status
               FROM kit_item i
               JOIN kit_version v ON v.org_id = i.org_id AND v.id = i.kit_version_id

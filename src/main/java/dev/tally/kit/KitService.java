@@ -52,6 +52,13 @@ public class KitService {
         }
     };
     private static final int KEPT_VIEWS = 128;
+    /** Published versions' contents by version id, as many as views are kept: they never change, so never go stale. */
+    private final Map<UUID, KitVersionContent> contents = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, KitVersionContent> eldest) {
+            return size() > KEPT_VIEWS;
+        }
+    };
 
     KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit,
                PanelSeats panels) {
@@ -184,12 +191,48 @@ public class KitService {
     Tagged<KitView> getForReader(Caller caller, UUID kitId, int version, Revalidation client) {
         KitHeader header = kits.findHeader(caller.orgId(), kitId, version)
                 .orElseThrow(() -> new KitFacts.KitVersionNotFound(kitId, version));
-        boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
-        if (!author && !panels.sitsOnPanelUsing(caller.orgId(), header.versionId(), caller.userId())) {
-            throw new KitFacts.KitNotOnYourPanels();
-        }
+        checkReader(caller, header.versionId());
         String tag = tagOf(header);
         return client.answer(tag, () -> viewOf(header, tag));
+    }
+
+    private void checkReader(Caller caller, UUID versionId) {
+        boolean author = caller.hasAnyRole("ADMIN", "RECRUITER", "HIRING_MANAGER");
+        if (!author && !panels.sitsOnPanelUsing(caller.orgId(), versionId, caller.userId())) {
+            throw new KitFacts.KitNotOnYourPanels();
+        }
+    }
+
+    /**
+     * A published or archived version's content by its id, for the same readers as {@link #getForReader}. It never
+     * changes, so the version's id tags it for good and the content, once built, is kept; a 304 or a kept answer costs
+     * one small read, which checks tenancy and the reader.
+     */
+    @Transactional(readOnly = true)
+    Tagged<KitVersionContent> content(Caller caller, UUID versionId, Revalidation client) {
+        KitVersionRef version = kits.findVersionRefById(caller.orgId(), versionId)
+                .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(versionId));
+        if (version.status() == KitStatus.DRAFT) {
+            throw new KitFacts.KitVersionIsADraft(version);
+        }
+        checkReader(caller, versionId);
+        return client.answer(Revalidation.tagOf("kit version", versionId), () -> contentOf(version));
+    }
+
+    private KitVersionContent contentOf(KitVersionRef version) {
+        synchronized (contents) {
+            KitVersionContent kept = contents.get(version.versionId());
+            if (kept != null) {
+                return kept;
+            }
+        }
+        KitHeader header = kits.findHeaderOfVersion(version.orgId(), version.versionId())
+                .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(version.versionId()));
+        KitVersionContent content = KitVersionContent.of(view(header, kits.findItems(header.orgId(), header.versionId())));
+        synchronized (contents) {
+            contents.put(version.versionId(), content);
+        }
+        return content;
     }
 
     @Transactional(readOnly = true)
@@ -446,7 +489,7 @@ public class KitService {
                         BuiltInContent.ORG_ID.equals(flag.orgId())), flag.knockout())).toList();
         int totalMinutes = rows.stream().mapToInt(KitItemRow::timeBoxMinutes).sum();
         BigDecimal totalWeight = rows.stream().map(KitItemRow::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new KitView(header.kitId(), header.version(), header.status(), header.revision(),
+        return new KitView(header.kitId(), header.version(), header.versionId(), header.status(), header.revision(),
                 BuiltInContent.ORG_ID.equals(header.orgId()), header.name(), header.description(), header.role(), header.level(),
                 items, checklist, new KitView.Rules(header.minOverall(), new TreeMap<>(header.minPerCompetency()),
                 header.disagreementSpread()), totalMinutes, totalWeight, header.versions(),

@@ -13,10 +13,11 @@ import java.util.UUID;
 
 /**
  * One version of a kit with everything an interviewer needs inline: items in order with their pinned questions,
- * rubrics, key points, probes and red flags; the checklist; the decision rules; the total time.
+ * rubrics, key points, probes and red flags; the checklist; the decision rules; the total time. {@code versionId} names
+ * the version as interviews pin it (a published one's content is also at /api/v1/kit-versions/{versionId}).
  */
 @Serdeable
-public record KitView(UUID id, int version, KitStatus status, int revision, boolean starter,
+public record KitView(UUID id, int version, UUID versionId, KitStatus status, int revision, boolean starter,
                       String name, String description, String role, String level,
                       List<Item> items, List<ChecklistEntry> checklist, Rules rules,
                       int totalMinutes, BigDecimal totalWeight, List<VersionSummary> versions,

@@ -24,6 +24,12 @@ final class QuestionFacts {
         }
     }
 
+    static final class QuestionVersionIdNotFound extends DomainException.NotFound {
+        QuestionVersionIdNotFound(UUID versionId) {
+            super("question-version-not-found", "No question version " + versionId + " exists in your bank.");
+        }
+    }
+
     static final class RedFlagNotFound extends DomainException.NotFound {
         RedFlagNotFound(UUID id) {
             super("red-flag-not-found", "No red flag " + id + " exists in your catalogue.");

@@ -49,6 +49,9 @@ interface QuestionRepository extends GenericRepository<Question, UUID> {
     @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND q.id = :id AND v.version = :version")
     Optional<QuestionRow> findVersion(UUID orgId, UUID id, int version);
 
+    @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND v.id = :versionId")
+    Optional<QuestionRow> findVersionById(UUID orgId, UUID versionId);
+
     @Query("SELECT v.version, v.id AS version_id, v.text, v.created_at" + FROM_ALL_VERSIONS
             + " WHERE " + VISIBLE + " AND q.id = :id ORDER BY v.version")
     List<QuestionVersionSummary> versions(UUID orgId, UUID id);

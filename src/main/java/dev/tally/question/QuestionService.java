@@ -2,10 +2,12 @@ package dev.tally.question;
 
 import dev.tally.common.BuiltInContent;
 import dev.tally.common.Caller;
-import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
+import dev.tally.common.JsonText;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -55,6 +57,15 @@ public class QuestionService {
     public QuestionView version(Caller caller, UUID id, int version) {
         return questions.findVersion(caller.orgId(), id, version).map(QuestionView::from)
                 .orElseThrow(() -> new QuestionFacts.QuestionVersionNotFound(id, version));
+    }
+
+    /** A version of one of the caller's or the built-in questions by its id, as kit versions pin it. */
+    @Transactional(readOnly = true)
+    Tagged<QuestionVersionContent> versionContent(Caller caller, UUID versionId, Revalidation client) {
+        QuestionRow row = questions.findVersionById(caller.orgId(), versionId)
+                .orElseThrow(() -> new QuestionFacts.QuestionVersionIdNotFound(versionId));
+        // The content never changes, so the version's id names it for good.
+        return client.answer(Revalidation.tagOf("question version", versionId), () -> QuestionVersionContent.of(QuestionView.from(row)));
     }
 
     @Transactional

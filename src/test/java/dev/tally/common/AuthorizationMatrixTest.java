@@ -103,10 +103,12 @@ class AuthorizationMatrixTest extends ApiTest {
         tokens.put("other", otherManager.token());
         tokens.put("foreign", foreign.admin().token());
         tokens.put("compliance", fixtures.aMember(tenant.admin(), "COMPLIANCE").token());
+        String kitVersion = api.get(tenant.admin().token(), "/api/v1/interviews/" + interview).string("kitVersionId");
         Map<String, String> ids = Map.of(
                 "kits", opening.onsiteKit().id().toString(), "candidates", candidate.toString(),
                 "interviews", interview.toString(), "openings", opening.id().toString(), "questions", question.string("id"),
-                "red-flags", HiringFixtures.SECURITY_NEGLIGENCE, "users", colleague.id().toString(), "categories", category.string("id"));
+                "red-flags", HiringFixtures.SECURITY_NEGLIGENCE, "users", colleague.id().toString(), "categories", category.string("id"),
+                "kit-versions", kitVersion, "question-versions", question.string("versionId"));
         Map<String, String> parameters = Map.of("interviewId", interview.toString(), "interviewerId", after.id().toString(),
                 "redFlagId", HiringFixtures.SECURITY_NEGLIGENCE, "position", "1", "revision", "1", "version", "1");
         return new World(tokens, ids, parameters);

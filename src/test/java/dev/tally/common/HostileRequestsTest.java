@@ -210,6 +210,9 @@ class HostileRequestsTest extends ApiTest {
                 "redFlagId", HiringFixtures.SECURITY_NEGLIGENCE, "stageId", interview.opening().onsiteStageId().toString(),
                 "candidateId", interview.candidateId().toString(), "openingId", interview.opening().id().toString()));
         ids.put("categories", category);
+        Response pinned = api.get(panelist.token(), "/api/v1/interviews/" + interview.id());
+        ids.put("kit-versions", pinned.string("kitVersionId"));
+        ids.put("question-versions", pinned.string("kit.items[0].question.versionId"));
         List<String> tokens = Arrays.asList(null, "not-a-token", "eyJhbGciOiJIUzI1NiJ9.e30.forged", tenant.admin().token(),
                 tenant.recruiter().token(), tenant.hiringManager().token(), panelist.token(), panelist.token(), compliance.token());
         return new Targets(ids, tokens);

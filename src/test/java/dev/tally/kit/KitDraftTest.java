@@ -37,7 +37,7 @@ class KitDraftTest {
         List<KitView.Item> items = competencies.stream().map(competency -> new KitView.Item(competencies.indexOf(competency) + 1,
                 BigDecimal.ONE, 10, true, aQuestionOf(competency))).toList();
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        return new KitView(UUID.randomUUID(), 1, KitStatus.DRAFT, 3, false, "Backend", "", "Django developer", "Senior", items,
+        return new KitView(UUID.randomUUID(), 1, UUID.randomUUID(), KitStatus.DRAFT, 3, false, "Backend", "", "Django developer", "Senior", items,
                 List.of(), new KitView.Rules(null, minimums, 2), 10 * items.size(), BigDecimal.valueOf(items.size()), List.of(),
                 now, now, null, null);
     }

@@ -115,11 +115,11 @@ class LiveScoringPageBrowserTest extends ApiTest {
             assertThat(page.locator("#save-status")).containsText("Offline");
             page.reload();
             assertThat(page.locator("#q-note")).hasValue("Walked through a failing migration");
-            // Another reload revalidates the interview with its kit, kept from the last load: unchanged (the panel's
+            // Another reload revalidates the interview, kept from the last load: unchanged (the panel's
             // statuses are what they were), so it is a 304 without a body, and the page is the same.
             List<Integer> interviewReads = new CopyOnWriteArrayList<>();
             page.onResponse(response -> {
-                if (response.request().method().equals("GET") && response.url().endsWith("/api/v1/interviews/" + interview)) {
+                if (response.request().method().equals("GET") && response.url().contains("/api/v1/interviews/" + interview + "?")) {
                     interviewReads.add(response.status());
                 }
             });
@@ -204,6 +204,32 @@ class LiveScoringPageBrowserTest extends ApiTest {
                         .containsEntry("keyPoints", List.of(position - 1));
             }
         }
+    }
+
+    /**
+     * The kit version an interview pins never changes: the first load reads it from the service, a reload takes it
+     * from the browser's cache without asking (a 304 would still transfer its headers), and the page shows the same.
+     */
+    @Test
+    void aReloadTakesTheKitFromTheBrowsersCache() {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            Page page = logIn(context);
+            assertThat(page.locator("#q-position")).containsText("Question 1 of");
+            assertThat(kitTransfers(page)).hasSize(1).allMatch(bytes -> bytes > 1_000);
+
+            page.reload();
+
+            assertThat(page.locator("#q-position")).containsText("Question 1 of");
+            assertThat(page.locator("#q-rubric button")).hasCount(4);
+            assertThat(kitTransfers(page)).as("bytes over the network for the kit").containsExactly(0L);
+        }
+    }
+
+    /** What each read of a kit version cost over the network in this page load: 0 when the browser's cache answered. */
+    private static List<Long> kitTransfers(Page page) {
+        List<?> sizes = (List<?>) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter((entry) => entry.name.includes('/api/v1/kit-versions/')).map((entry) => entry.transferSize)");
+        return sizes.stream().map(size -> ((Number) size).longValue()).toList();
     }
 
     @Test
