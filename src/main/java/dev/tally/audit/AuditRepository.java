@@ -27,10 +27,10 @@ interface AuditRepository extends GenericRepository<AuditEvent, Long> {
             """;
 
     @Query("""
-            SELECT e.id, e.occurred_at, e.actor_id, u.email AS actor_email, e.entity_type, e.entity_id, e.action, e.before, e.after
-              FROM audit_event e LEFT JOIN app_user u ON u.org_id = e.org_id AND u.id = e.actor_id""" + FILTERS + """
+            SELECT e.id, e.occurred_at, e.actor_id, e.entity_type, e.entity_id, e.action, e.before, e.after
+              FROM audit_event e""" + FILTERS + """
              ORDER BY e.id DESC LIMIT :size OFFSET :offset""")
-    List<AuditEvent> find(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId, String hidden, int size,
+    List<AuditEvent.Row> find(UUID orgId, @Nullable String entityType, @Nullable UUID entityId, @Nullable UUID actorId, String hidden, int size,
                           long offset);
 
     @Query("SELECT count(*) FROM audit_event e" + FILTERS)
