@@ -1,8 +1,6 @@
 package dev.tally.hiring;
 
 import jakarta.validation.constraints.Max;
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -51,7 +49,7 @@ final class HiringRequests {
     record UpdateCandidate(@CandidateRules.Name String name, @CandidateRules.Email String email,
                            @Nullable @CandidateRules.Phone String phone, @Nullable @CandidateRules.Source String source,
                            @Nullable @CandidateRules.Link String link, @Nullable @CandidateRules.Notes String notes,
-                           @NotNull @OneOf(ChangeableStatus.class) @Schema(implementation = ChangeableStatus.class) String status) {
+                           @NotNull ChangeableStatus status) {
     }
 
     /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
@@ -60,7 +58,7 @@ final class HiringRequests {
     }
 
     @Serdeable
-    record Decide(@NotNull @OneOf(HiringDecision.class) @Schema(implementation = HiringDecision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
+    record Decide(@NotNull HiringDecision decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
     /** Without a duration, the interview lasts as long as its kit's time boxes add up to (60 minutes when they add up to none). */

@@ -118,12 +118,13 @@ public class HiringService {
     }
 
     @Transactional(readOnly = true)
-    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable String status, @Nullable String text,
+    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable OpeningStatus status, @Nullable String text,
                                                       PageRequest paging) {
         String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
-        return PageView.of(openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset()), paging,
-                openings.count(caller.orgId(), scope, status, search));
+        String statusName = status == null ? null : status.name();
+        return PageView.of(openings.list(caller.orgId(), scope, statusName, search, paging.size(), paging.offset()), paging,
+                openings.count(caller.orgId(), scope, statusName, search));
     }
 
     @Transactional
@@ -151,10 +152,6 @@ public class HiringService {
         HiringViews.OpeningView after = opening(caller, id);
         audit.record(caller, "OPENING", id, status == OpeningStatus.CLOSED ? "CLOSED" : "REOPENED", before, after);
         return after;
-    }
-
-    enum OpeningStatus {
-        OPEN, CLOSED
     }
 
     /**
@@ -293,9 +290,10 @@ public class HiringService {
     PageView<HiringViews.CandidateSummary> listCandidates(Caller caller, CandidateFilter filter, PageRequest paging) {
         UUID scope = hiringManagerScope(caller);
         String search = orNull(filter.q());
-        return PageView.of(candidates.list(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
+        String status = filter.status() == null ? null : filter.status().name();
+        return PageView.of(candidates.list(caller.orgId(), filter.openingId(), status, scope, filter.stageId(), search,
                         filter.awaitingDecision(), paging.size(), paging.offset()), paging,
-                candidates.count(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
+                candidates.count(caller.orgId(), filter.openingId(), status, scope, filter.stageId(), search,
                         filter.awaitingDecision()));
     }
 
@@ -308,12 +306,12 @@ public class HiringService {
             throw new HiringFacts.CandidateAlreadyAdded(email);
         }
         String status = candidate.status();
-        if (!status.equals(request.status())) {
+        if (!status.equals(request.status().name())) {
             if (!Set.of("ACTIVE", "WITHDRAWN").contains(status)) {
                 throw new HiringFacts.InvalidHiringRequest(List.of(new FieldError("status",
                         "cannot change: the candidate is " + status.toLowerCase() + " by a recorded decision")));
             }
-            status = request.status();
+            status = request.status().name();
         }
         candidates.update(caller.orgId(), id, request.name().trim(), email, orNull(request.phone()), orNull(request.source()),
                 orNull(request.link()), orNull(request.notes()), status);
@@ -337,7 +335,7 @@ public class HiringService {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         HiringViews.CandidateView before = view(caller, candidate);
-        HiringDecision decision = HiringDecision.valueOf(request.decision());
+        HiringDecision decision = request.decision();
         candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision.name(), request.reason().trim(), caller.userId(),
                 suggestions.get().suggestionFor(caller, id));
         candidates.setStatus(caller.orgId(), id, decision.status());

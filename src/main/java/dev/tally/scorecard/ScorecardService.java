@@ -103,7 +103,8 @@ public class ScorecardService {
         panelKitForChange(caller, interviewId);
         String summary = request.summary() == null ? "" : request.summary();
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveOverall(
-                caller.orgId(), interviewId, caller.userId(), request.baseVersion(), request.recommendation(), summary));
+                caller.orgId(), interviewId, caller.userId(), request.baseVersion(),
+                request.recommendation() == null ? null : request.recommendation().name(), summary));
         audit.record(caller, "SCORECARD", change.id(), "OVERALL_SAVED", null, DraftChange.overall());
         return new ScorecardViews.OverallSaved(change.version(), request.recommendation(), summary);
     }

@@ -60,7 +60,7 @@ final class ScorecardViews {
     }
 
     @Serdeable
-    record OverallSaved(int version, @Nullable String recommendation, String summary) {
+    record OverallSaved(int version, @Nullable Recommendation recommendation, String summary) {
     }
 
     @Introspected
