@@ -54,7 +54,14 @@ final class HiringRequests {
 
     /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
     enum ChangeableStatus {
-        ACTIVE, WITHDRAWN
+        ACTIVE, WITHDRAWN;
+
+        CandidateStatus candidateStatus() {
+            return switch (this) {
+                case ACTIVE -> CandidateStatus.ACTIVE;
+                case WITHDRAWN -> CandidateStatus.WITHDRAWN;
+            };
+        }
     }
 
     @Serdeable

@@ -122,9 +122,8 @@ public class HiringService {
                                                       PageRequest paging) {
         String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
-        String statusName = status == null ? null : status.name();
-        return PageView.of(openings.list(caller.orgId(), scope, statusName, search, paging.size(), paging.offset()), paging,
-                openings.count(caller.orgId(), scope, statusName, search));
+        return PageView.of(openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset()), paging,
+                openings.count(caller.orgId(), scope, status, search));
     }
 
     @Transactional
@@ -145,10 +144,10 @@ public class HiringService {
     HiringViews.OpeningView setOpeningStatus(Caller caller, UUID id, OpeningStatus status) {
         openings.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
         HiringViews.OpeningView before = opening(caller, id);
-        if (before.status().equals(status.name())) {
+        if (before.status() == status) {
             return before;
         }
-        openings.setStatus(caller.orgId(), id, status.name());
+        openings.setStatus(caller.orgId(), id, status);
         HiringViews.OpeningView after = opening(caller, id);
         audit.record(caller, "OPENING", id, status == OpeningStatus.CLOSED ? "CLOSED" : "REOPENED", before, after);
         return after;
@@ -213,7 +212,7 @@ public class HiringService {
     @Idempotent
     @Transactional
     HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
-        String openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
+        OpeningStatus openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
                 List.of(new FieldError("openingId", "is not an opening of your organisation"))));
         requireOpen(openingStatus);
         String email = request.email().trim();
@@ -290,10 +289,9 @@ public class HiringService {
     PageView<HiringViews.CandidateSummary> listCandidates(Caller caller, CandidateFilter filter, PageRequest paging) {
         UUID scope = hiringManagerScope(caller);
         String search = orNull(filter.q());
-        String status = filter.status() == null ? null : filter.status().name();
-        return PageView.of(candidates.list(caller.orgId(), filter.openingId(), status, scope, filter.stageId(), search,
+        return PageView.of(candidates.list(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
                         filter.awaitingDecision(), paging.size(), paging.offset()), paging,
-                candidates.count(caller.orgId(), filter.openingId(), status, scope, filter.stageId(), search,
+                candidates.count(caller.orgId(), filter.openingId(), filter.status(), scope, filter.stageId(), search,
                         filter.awaitingDecision()));
     }
 
@@ -305,13 +303,13 @@ public class HiringService {
         if (candidates.emailTaken(caller.orgId(), candidate.openingId(), email, id)) {
             throw new HiringFacts.CandidateAlreadyAdded(email);
         }
-        String status = candidate.status();
-        if (!status.equals(request.status().name())) {
-            if (!Set.of("ACTIVE", "WITHDRAWN").contains(status)) {
+        CandidateStatus status = candidate.status();
+        if (status != request.status().candidateStatus()) {
+            if (!status.isChangeableByHand()) {
                 throw new HiringFacts.InvalidHiringRequest(List.of(new FieldError("status",
-                        "cannot change: the candidate is " + status.toLowerCase() + " by a recorded decision")));
+                        "cannot change: the candidate is " + status.name().toLowerCase() + " by a recorded decision")));
             }
-            status = request.status().name();
+            status = request.status().candidateStatus();
         }
         candidates.update(caller.orgId(), id, request.name().trim(), email, orNull(request.phone()), orNull(request.source()),
                 orNull(request.link()), orNull(request.notes()), status);
@@ -331,12 +329,12 @@ public class HiringService {
         if (!candidate.hiringManagerId().equals(caller.userId())) {
             throw new HiringFacts.NotTheHiringManager("record the decision on its candidates");
         }
-        if (candidate.status().equals("WITHDRAWN")) {
+        if (candidate.status() == CandidateStatus.WITHDRAWN) {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         HiringViews.CandidateView before = view(caller, candidate);
         HiringDecision decision = request.decision();
-        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision.name(), request.reason().trim(), caller.userId(),
+        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision, request.reason().trim(), caller.userId(),
                 suggestions.get().suggestionFor(caller, id));
         candidates.setStatus(caller.orgId(), id, decision.status());
         HiringViews.CandidateView after = candidate(caller, id);
@@ -344,8 +342,8 @@ public class HiringService {
         return after;
     }
 
-    static void requireOpen(String openingStatus) {
-        if (!OpeningStatus.OPEN.name().equals(openingStatus)) {
+    static void requireOpen(OpeningStatus openingStatus) {
+        if (openingStatus != OpeningStatus.OPEN) {
             throw new HiringFacts.OpeningClosed();
         }
     }

@@ -1,6 +1,6 @@
 package dev.tally.hiring;
 
 /** Whether an opening takes new candidates and interviews. */
-enum OpeningStatus {
+public enum OpeningStatus {
     OPEN, CLOSED
 }

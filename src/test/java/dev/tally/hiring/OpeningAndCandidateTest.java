@@ -143,6 +143,26 @@ class OpeningAndCandidateTest extends ApiTest {
     }
 
     @Test
+    void aCandidateSettledByADecisionCannotBeWithdrawnOrReactivatedByHand() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, "Barbara");
+        String path = "/api/v1/candidates/" + candidate;
+        api.post(tenant.hiringManager().token(), path + "/decision", Map.of("decision", "NO_HIRE", "reason", "Not this time"));
+        String email = api.get(tenant.recruiter().token(), path).string("email");
+
+        Response withdrawn = api.put(tenant.recruiter().token(), path, Map.of("name", "Barbara", "email", email, "status", "WITHDRAWN"));
+        Response reactivated = api.put(tenant.recruiter().token(), path, Map.of("name", "Barbara", "email", email, "status", "ACTIVE"));
+
+        for (Response refused : List.of(withdrawn, reactivated)) {
+            assertProblem(refused, 422);
+            assertThat(refused.errorFields()).containsExactly("status");
+            assertThat(refused.string("errors[0].message")).isEqualTo("cannot change: the candidate is rejected by a recorded decision");
+        }
+        assertThat(api.get(tenant.recruiter().token(), path).string("status")).isEqualTo("REJECTED");
+    }
+
+    @Test
     void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneCandidate() {
         Tenant tenant = fixtures.anOrganisation();
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
