@@ -103,8 +103,7 @@ public class ScorecardService {
         panelKitForChange(caller, interviewId);
         String summary = request.summary() == null ? "" : request.summary();
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveOverall(
-                caller.orgId(), interviewId, caller.userId(), request.baseVersion(),
-                request.recommendation() == null ? null : request.recommendation().name(), summary));
+                caller.orgId(), interviewId, caller.userId(), request.baseVersion(), request.recommendation(), summary));
         audit.record(caller, "SCORECARD", change.id(), "OVERALL_SAVED", null, DraftChange.overall());
         return new ScorecardViews.OverallSaved(change.version(), request.recommendation(), summary);
     }
@@ -163,7 +162,7 @@ public class ScorecardService {
                 .collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
                         Collectors.mapping(flag -> new Submission.RaisedFlag(flag.redFlagId(), flag.note()), Collectors.toList())));
         return headers.stream().map(header -> new Submission(header.interviewerId(), header.interviewerName(), header.revision(),
-                header.recommendation(), scores.getOrDefault(header.scorecardId(), List.of()),
+                header.recommendation().name(), scores.getOrDefault(header.scorecardId(), List.of()),
                 flags.getOrDefault(header.scorecardId(), List.of()))).toList();
     }
 
