@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public class AccessService {
     @Transactional
     UserView createUser(Caller caller, CreateUserRequest request) {
         UserView created = UserView.from(insertUser(caller.orgId(), request.email(), request.name(), request.password(),
-                Role.allOf(request.roles())));
+                EnumSet.copyOf(request.roles())));
         audit.record(caller, "USER", created.id(), "CREATED", null, created);
         return created;
     }

@@ -2,7 +2,6 @@ package dev.tally.access;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,5 +13,5 @@ import java.util.List;
 record ChangeRolesRequest(@NotEmpty(message = "must name at least one role")
                           @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
                           @ArraySchema(schema = @Schema(implementation = Role.class))
-        List<@NotNull @OneOf(Role.class) String> roles) {
+        List<@NotNull Role> roles) {
 }

@@ -1,9 +1,7 @@
 package dev.tally.access;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
-import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.common.Refusals;
@@ -17,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -38,8 +35,8 @@ class ColleagueController {
 
     @Get
     @Operation(summary = "Look up active colleagues", description = "By role and by part of their name or email, sorted by name.")
-    PageView<Colleague> lookUp(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) @Schema(implementation = Role.class) String role,
+    PageView<Colleague> lookUp(Authentication authentication, @Nullable @QueryValue Role role,
                                @Nullable @QueryValue @Size(max = 200) String q, @Valid @RequestBean PageRequest paging) {
-        return access.lookUpColleagues(Caller.of(authentication), role == null ? null : Role.valueOf(role), q, paging);
+        return access.lookUpColleagues(Caller.of(authentication), role, q, paging);
     }
 }

@@ -2,7 +2,6 @@ package dev.tally.access;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +18,7 @@ record CreateUserRequest(
         @NotNull @Size(min = 10, message = "must be at least 10 characters") @FitsBcrypt @Schema(maxLength = PasswordHasher.MAXIMUM_BYTES, description = "at most 72 bytes in UTF-8") String password,
         @NotEmpty(message = "must name at least one role") @Size(max = Role.COUNT, message = "must have at most " + Role.COUNT + " roles")
         @ArraySchema(schema = @Schema(implementation = Role.class))
-        List<@NotNull @OneOf(Role.class) String> roles) {
+        List<@NotNull Role> roles) {
 
     @Override
     public String toString() {

@@ -23,7 +23,7 @@ public enum Role {
      */
     static final int COUNT = 5;
 
-    /** Roles from names already checked with {@code @OneOf(Role.class)}. */
+    /** Roles from their names as stored with a user. */
     static Set<Role> allOf(Collection<String> names) {
         return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }

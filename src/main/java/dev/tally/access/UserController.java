@@ -1,11 +1,9 @@
 package dev.tally.access;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Status;
 import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
-import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import io.micronaut.core.annotation.Nullable;
@@ -22,12 +20,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.UUID;
 
 @Controller("/api/v1/users")
@@ -53,10 +51,10 @@ class UserController {
 
     @Get
     @Operation(summary = "List users", description = "Sorted by email; filter by role, active or not, and part of the name or email.")
-    PageView<UserView> list(Authentication authentication, @Nullable @QueryValue @OneOf(Role.class) @Schema(implementation = Role.class) String role,
+    PageView<UserView> list(Authentication authentication, @Nullable @QueryValue Role role,
                             @Nullable @QueryValue Boolean active, @Nullable @QueryValue @Size(max = 200) String q,
                             @Valid @RequestBean PageRequest paging) {
-        return access.listUsers(Caller.of(authentication), role == null ? null : Role.valueOf(role), active, q, paging);
+        return access.listUsers(Caller.of(authentication), role, active, q, paging);
     }
 
     @Get("/{id}")
@@ -69,7 +67,7 @@ class UserController {
     @Refusals.ById
     @Refusals.Changes
     UserView changeRoles(Authentication authentication, UUID id, @Valid @Body ChangeRolesRequest request) {
-        return access.changeRoles(Caller.of(authentication), id, Role.allOf(request.roles()));
+        return access.changeRoles(Caller.of(authentication), id, EnumSet.copyOf(request.roles()));
     }
 
     /** Sets a new password for the user, ends their tokens, and makes them choose their own at their next login. */

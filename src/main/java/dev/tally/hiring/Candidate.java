@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A candidate as read with the opening they are assessed for. */
 @Introspected
 @MappedEntity("candidate")
-record Candidate(@Id UUID id, UUID openingId, String openingTitle, String openingStatus, UUID hiringManagerId, String name,
+record Candidate(@Id UUID id, UUID openingId, String openingTitle, OpeningStatus openingStatus, UUID hiringManagerId, String name,
                  String email, @Nullable String phone, @Nullable String source, @Nullable String link, @Nullable String notes,
-                 String status, Instant createdAt, Instant updatedAt) {
+                 CandidateStatus status, Instant createdAt, Instant updatedAt) {
 }

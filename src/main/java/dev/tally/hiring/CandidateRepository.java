@@ -48,10 +48,10 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
                    status = :status, updated_at = now()
              WHERE org_id = :orgId AND id = :id""")
     void update(UUID orgId, UUID id, String name, String email, @Nullable String phone, @Nullable String source,
-                @Nullable String link, @Nullable String notes, String status);
+                @Nullable String link, @Nullable String notes, CandidateStatus status);
 
     @Query("UPDATE candidate SET status = :status, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    void setStatus(UUID orgId, UUID id, String status);
+    void setStatus(UUID orgId, UUID id, CandidateStatus status);
 
     /**
      * Whether candidate {@code c} waits for the hiring manager's decision: still active, interviewed at least once, and
@@ -93,12 +93,12 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
                                   WHERE i.org_id = c.org_id AND i.candidate_id = c.id AND i.status = 'SCHEDULED'
                                   ORDER BY i.scheduled_at DESC, i.id DESC LIMIT 1) latest ON true""" + FILTERS + """
              ORDER BY c.created_at DESC, c.id LIMIT :size OFFSET :offset""")
-    List<HiringViews.CandidateSummary> list(UUID orgId, @Nullable UUID openingId, @Nullable String status,
+    List<HiringViews.CandidateSummary> list(UUID orgId, @Nullable UUID openingId, @Nullable CandidateStatus status,
                                             @Nullable UUID hiringManagerId, @Nullable UUID stageId, @Nullable String text,
                                             @Nullable Boolean awaitingDecision, int size, long offset);
 
     @Query("SELECT count(*) FROM candidate c JOIN opening o ON o.org_id = c.org_id AND o.id = c.opening_id" + FILTERS)
-    long count(UUID orgId, @Nullable UUID openingId, @Nullable String status, @Nullable UUID hiringManagerId,
+    long count(UUID orgId, @Nullable UUID openingId, @Nullable CandidateStatus status, @Nullable UUID hiringManagerId,
                @Nullable UUID stageId, @Nullable String text, @Nullable Boolean awaitingDecision);
 
     @Query("""
@@ -110,5 +110,5 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
     @Query("""
             INSERT INTO candidate_decision (org_id, id, candidate_id, decision, reason, decided_by, suggested_decision)
             VALUES (:orgId, :id, :candidateId, :decision, :reason, :decidedBy, :suggestedDecision)""")
-    void insertDecision(UUID orgId, UUID id, UUID candidateId, String decision, String reason, UUID decidedBy, String suggestedDecision);
+    void insertDecision(UUID orgId, UUID id, UUID candidateId, HiringDecision decision, String reason, UUID decidedBy, String suggestedDecision);
 }

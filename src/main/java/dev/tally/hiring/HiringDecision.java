@@ -7,11 +7,11 @@ package dev.tally.hiring;
 public enum HiringDecision {
     HIRE, NO_HIRE, HOLD;
 
-    public String status() {
+    public CandidateStatus status() {
         return switch (this) {
-            case HIRE -> "HIRED";
-            case NO_HIRE -> "REJECTED";
-            case HOLD -> "ACTIVE";
+            case HIRE -> CandidateStatus.HIRED;
+            case NO_HIRE -> CandidateStatus.REJECTED;
+            case HOLD -> CandidateStatus.ACTIVE;
         };
     }
 

@@ -55,8 +55,8 @@ final class HiringFacts {
     }
 
     static final class CandidateNotActive extends DomainException.Conflict {
-        CandidateNotActive(String status) {
-            super("candidate-not-active", "The candidate is " + status.toLowerCase() + "; only active candidates are interviewed.");
+        CandidateNotActive(CandidateStatus status) {
+            super("candidate-not-active", "The candidate is " + status.name().toLowerCase() + "; only active candidates are interviewed.");
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.tally.hiring;
 
 import jakarta.validation.constraints.Max;
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -51,16 +49,23 @@ final class HiringRequests {
     record UpdateCandidate(@CandidateRules.Name String name, @CandidateRules.Email String email,
                            @Nullable @CandidateRules.Phone String phone, @Nullable @CandidateRules.Source String source,
                            @Nullable @CandidateRules.Link String link, @Nullable @CandidateRules.Notes String notes,
-                           @NotNull @OneOf(ChangeableStatus.class) @Schema(implementation = ChangeableStatus.class) String status) {
+                           @NotNull ChangeableStatus status) {
     }
 
     /** The statuses set by hand; HIRED and REJECTED come only from a decision. */
     enum ChangeableStatus {
-        ACTIVE, WITHDRAWN
+        ACTIVE, WITHDRAWN;
+
+        CandidateStatus candidateStatus() {
+            return switch (this) {
+                case ACTIVE -> CandidateStatus.ACTIVE;
+                case WITHDRAWN -> CandidateStatus.WITHDRAWN;
+            };
+        }
     }
 
     @Serdeable
-    record Decide(@NotNull @OneOf(HiringDecision.class) @Schema(implementation = HiringDecision.class) String decision, @NotBlank @Size(max = 4000) String reason) {
+    record Decide(@NotNull HiringDecision decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
     /** Without a duration, the interview lasts as long as its kit's time boxes add up to (60 minutes when they add up to none). */

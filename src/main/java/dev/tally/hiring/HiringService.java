@@ -118,7 +118,7 @@ public class HiringService {
     }
 
     @Transactional(readOnly = true)
-    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable String status, @Nullable String text,
+    PageView<HiringViews.OpeningSummary> listOpenings(Caller caller, @Nullable OpeningStatus status, @Nullable String text,
                                                       PageRequest paging) {
         String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
@@ -144,17 +144,13 @@ public class HiringService {
     HiringViews.OpeningView setOpeningStatus(Caller caller, UUID id, OpeningStatus status) {
         openings.lock(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
         HiringViews.OpeningView before = opening(caller, id);
-        if (before.status().equals(status.name())) {
+        if (before.status() == status) {
             return before;
         }
-        openings.setStatus(caller.orgId(), id, status.name());
+        openings.setStatus(caller.orgId(), id, status);
         HiringViews.OpeningView after = opening(caller, id);
         audit.record(caller, "OPENING", id, status == OpeningStatus.CLOSED ? "CLOSED" : "REOPENED", before, after);
         return after;
-    }
-
-    enum OpeningStatus {
-        OPEN, CLOSED
     }
 
     /**
@@ -216,7 +212,7 @@ public class HiringService {
     @Idempotent
     @Transactional
     HiringViews.CandidateView createCandidate(Caller caller, HiringRequests.CreateCandidate request) {
-        String openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
+        OpeningStatus openingStatus = openings.lockStatus(caller.orgId(), request.openingId()).orElseThrow(() -> new HiringFacts.InvalidHiringRequest(
                 List.of(new FieldError("openingId", "is not an opening of your organisation"))));
         requireOpen(openingStatus);
         String email = request.email().trim();
@@ -307,13 +303,13 @@ public class HiringService {
         if (candidates.emailTaken(caller.orgId(), candidate.openingId(), email, id)) {
             throw new HiringFacts.CandidateAlreadyAdded(email);
         }
-        String status = candidate.status();
-        if (!status.equals(request.status())) {
-            if (!Set.of("ACTIVE", "WITHDRAWN").contains(status)) {
+        CandidateStatus status = candidate.status();
+        if (status != request.status().candidateStatus()) {
+            if (!status.isChangeableByHand()) {
                 throw new HiringFacts.InvalidHiringRequest(List.of(new FieldError("status",
-                        "cannot change: the candidate is " + status.toLowerCase() + " by a recorded decision")));
+                        "cannot change: the candidate is " + status.name().toLowerCase() + " by a recorded decision")));
             }
-            status = request.status();
+            status = request.status().candidateStatus();
         }
         candidates.update(caller.orgId(), id, request.name().trim(), email, orNull(request.phone()), orNull(request.source()),
                 orNull(request.link()), orNull(request.notes()), status);
@@ -333,12 +329,12 @@ public class HiringService {
         if (!candidate.hiringManagerId().equals(caller.userId())) {
             throw new HiringFacts.NotTheHiringManager("record the decision on its candidates");
         }
-        if (candidate.status().equals("WITHDRAWN")) {
+        if (candidate.status() == CandidateStatus.WITHDRAWN) {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         HiringViews.CandidateView before = view(caller, candidate);
-        HiringDecision decision = HiringDecision.valueOf(request.decision());
-        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision.name(), request.reason().trim(), caller.userId(),
+        HiringDecision decision = request.decision();
+        candidates.insertDecision(caller.orgId(), UUID.randomUUID(), id, decision, request.reason().trim(), caller.userId(),
                 suggestions.get().suggestionFor(caller, id));
         candidates.setStatus(caller.orgId(), id, decision.status());
         HiringViews.CandidateView after = candidate(caller, id);
@@ -346,8 +342,8 @@ public class HiringService {
         return after;
     }
 
-    static void requireOpen(String openingStatus) {
-        if (!OpeningStatus.OPEN.name().equals(openingStatus)) {
+    static void requireOpen(OpeningStatus openingStatus) {
+        if (openingStatus != OpeningStatus.OPEN) {
             throw new HiringFacts.OpeningClosed();
         }
     }

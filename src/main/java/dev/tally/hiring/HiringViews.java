@@ -1,6 +1,7 @@
 package dev.tally.hiring;
 
 import dev.tally.common.FieldError;
+import dev.tally.kit.KitStatus;
 import dev.tally.kit.KitView;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -24,17 +25,17 @@ final class HiringViews {
 
     @Serdeable
     @Introspected
-    record StageView(UUID id, int position, String name, UUID kitId, int kitVersion, String kitName, String kitStatus) {
+    record StageView(UUID id, int position, String name, UUID kitId, int kitVersion, String kitName, KitStatus kitStatus) {
     }
 
     @Serdeable
-    record OpeningView(UUID id, String title, @Nullable String team, String status, Person hiringManager, List<StageView> stages,
+    record OpeningView(UUID id, String title, @Nullable String team, OpeningStatus status, Person hiringManager, List<StageView> stages,
                        Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable
     @Introspected
-    record OpeningSummary(UUID id, String title, @Nullable String team, String status, UUID hiringManagerId,
+    record OpeningSummary(UUID id, String title, @Nullable String team, OpeningStatus status, UUID hiringManagerId,
                           String hiringManagerName, int stageCount, int candidateCount, int activeCandidateCount,
                           int awaitingDecisionCount, Instant createdAt) {
     }
@@ -51,21 +52,21 @@ final class HiringViews {
 
     @Serdeable
     @Introspected
-    record DecisionView(String decision, String reason,
+    record DecisionView(HiringDecision decision, String reason,
                         @Nullable @Schema(description = "What the report suggested when the decision was made; null before V25")
                         String suggestedDecision, UUID decidedById, String decidedByName, Instant decidedAt) {
     }
 
     @Serdeable
     record CandidateView(UUID id, UUID openingId, String openingTitle, String name, String email, @Nullable String phone,
-                         @Nullable String source, @Nullable String link, @Nullable String notes, String status,
+                         @Nullable String source, @Nullable String link, @Nullable String notes, CandidateStatus status,
                          List<DecisionView> decisions, Instant createdAt, Instant updatedAt) {
     }
 
     @Serdeable
     @Introspected
     record CandidateSummary(UUID id, UUID openingId, String name, String email, @Nullable String phone, @Nullable String source,
-                            String status, @Nullable String stageName, int interviewCount, boolean awaitingDecision,
+                            CandidateStatus status, @Nullable String stageName, int interviewCount, boolean awaitingDecision,
                             Instant createdAt) {
     }
 

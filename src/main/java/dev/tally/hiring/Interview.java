@@ -12,7 +12,7 @@ import java.util.UUID;
 @Introspected
 @MappedEntity("interview")
 record Interview(@Id UUID id, UUID candidateId, String candidateName, String candidateEmail, @Nullable String candidateLink,
-                 @Nullable String candidateNotes, String candidateStatus, UUID openingId, String openingTitle, UUID hiringManagerId,
+                 @Nullable String candidateNotes, CandidateStatus candidateStatus, UUID openingId, String openingTitle, UUID hiringManagerId,
                  UUID stageId, String stageName, UUID kitVersionId, Instant scheduledAt, int durationMinutes,
                  @Nullable String location, String status, @Nullable Instant cancelledAt, @Nullable String cancelReason,
                  Instant createdAt, Instant updatedAt) {

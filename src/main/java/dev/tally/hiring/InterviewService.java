@@ -11,6 +11,7 @@ import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.kit.KitService;
+import dev.tally.kit.KitStatus;
 import dev.tally.kit.KitView;
 import dev.tally.kit.PinnedKit;
 import dev.tally.common.Revalidation;
@@ -69,15 +70,15 @@ public class InterviewService {
             errors.add(new FieldError("stageId", "is not a stage of any opening of your organisation"));
         } else if (candidate != null && !stage.openingId().equals(candidate.openingId())) {
             errors.add(new FieldError("stageId", "is a stage of another opening than the candidate's"));
-        } else if (!"PUBLISHED".equals(stage.kitStatus())) {
-            errors.add(new FieldError("stageId", "uses a kit version that is " + stage.kitStatus().toLowerCase()
+        } else if (stage.kitStatus() != KitStatus.PUBLISHED) {
+            errors.add(new FieldError("stageId", "uses a kit version that is " + stage.kitStatus().name().toLowerCase()
                     + "; move the stage to a published version first"));
         }
         access.holdNames(caller, request.panel());
         checkPanel(caller, request.panel(), errors);
         HiringService.failOn(errors);
         HiringService.requireOpen(candidate.openingStatus());
-        if (!candidate.status().equals("ACTIVE")) {
+        if (candidate.status() != CandidateStatus.ACTIVE) {
             throw new HiringFacts.CandidateNotActive(candidate.status());
         }
         UUID id = UUID.randomUUID();

@@ -11,6 +11,6 @@ import java.util.UUID;
 /** An opening as read with its hiring manager. */
 @Introspected
 @MappedEntity("opening")
-record Opening(@Id UUID id, UUID orgId, String title, @Nullable String team, String status, UUID hiringManagerId, String hiringManagerName,
+record Opening(@Id UUID id, UUID orgId, String title, @Nullable String team, OpeningStatus status, UUID hiringManagerId, String hiringManagerName,
                String hiringManagerEmail, Instant createdAt, Instant updatedAt) {
 }

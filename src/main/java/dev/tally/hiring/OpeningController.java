@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.idempotency.IdempotentRequests;
-import dev.tally.common.OneOf;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.common.ProblemResponses;
@@ -69,7 +68,7 @@ class OpeningController {
     @Operation(summary = "List openings", description = "Filter by status and by part of the title or team. Hiring managers see "
             + "the openings they manage. Each comes with its counts of candidates, active ones and those awaiting a decision.")
     PageView<HiringViews.OpeningSummary> list(Authentication authentication,
-                                              @Nullable @QueryValue @OneOf(HiringService.OpeningStatus.class) @Schema(implementation = HiringService.OpeningStatus.class) String status,
+                                              @Nullable @QueryValue OpeningStatus status,
                                               @Nullable @QueryValue @Size(max = 200) String q,
                                               @Valid @RequestBean PageRequest paging) {
         return hiring.listOpenings(Caller.of(authentication), status, q, paging);
@@ -94,7 +93,7 @@ class OpeningController {
     @Refusals.Changes
     @Operation(summary = "Close an opening", description = "It then takes no new candidates and no new interviews. Closing a closed opening changes nothing.")
     HiringViews.OpeningView close(Authentication authentication, UUID id) {
-        return hiring.setOpeningStatus(Caller.of(authentication), id, HiringService.OpeningStatus.CLOSED);
+        return hiring.setOpeningStatus(Caller.of(authentication), id, OpeningStatus.CLOSED);
     }
 
     @Post("/{id}/reopen")
@@ -102,7 +101,7 @@ class OpeningController {
     @Refusals.Changes
     @Operation(summary = "Reopen an opening", description = "Reopening an open opening changes nothing.")
     HiringViews.OpeningView reopen(Authentication authentication, UUID id) {
-        return hiring.setOpeningStatus(Caller.of(authentication), id, HiringService.OpeningStatus.OPEN);
+        return hiring.setOpeningStatus(Caller.of(authentication), id, OpeningStatus.OPEN);
     }
 
     /** Any content type reaches the method, so that a wrong one is answered as a problem naming the type wanted. */

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 /** An opening with the stages of its plan in order, for features that report per stage. */
 @Serdeable
-public record OpeningPlan(UUID id, String title, String status, List<Stage> stages) {
+public record OpeningPlan(UUID id, String title, OpeningStatus status, List<Stage> stages) {
 
     /** An opening as a list shows it. */
     @Serdeable
-    public record Heading(UUID id, String title, String status) {
+    public record Heading(UUID id, String title, OpeningStatus status) {
     }
 
     @Serdeable

@@ -28,7 +28,7 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
 
     /** The opening's status, held until the transaction ends so that it cannot close while a candidate is added. */
     @Query("SELECT status FROM opening WHERE org_id = :orgId AND id = :id FOR SHARE")
-    Optional<String> lockStatus(UUID orgId, UUID id);
+    Optional<OpeningStatus> lockStatus(UUID orgId, UUID id);
 
     @Query("""
             INSERT INTO opening (org_id, id, title, team, hiring_manager_id, created_by)
@@ -41,7 +41,7 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
     void update(UUID orgId, UUID id, String title, @Nullable String team, UUID hiringManagerId);
 
     @Query("UPDATE opening SET status = :status, updated_at = now() WHERE org_id = :orgId AND id = :id")
-    void setStatus(UUID orgId, UUID id, String status);
+    void setStatus(UUID orgId, UUID id, OpeningStatus status);
 
     @Query("UPDATE opening SET updated_at = now() WHERE org_id = :orgId AND id = :id")
     void touch(UUID orgId, UUID id);
@@ -66,11 +66,11 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
             ) AS awaiting_decision_count
                                     FROM candidate c WHERE c.org_id = o.org_id AND c.opening_id = o.id) counts""" + SUMMARY_FILTERS + """
              ORDER BY o.created_at DESC, o.id LIMIT :size OFFSET :offset""")
-    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String status, @Nullable String text,
+    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable OpeningStatus status, @Nullable String text,
                                           int size, long offset);
 
     @Query("SELECT count(*) FROM opening o" + SUMMARY_FILTERS)
-    long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable String status, @Nullable String text);
+    long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable OpeningStatus status, @Nullable String text);
 
     @Query("""
             SELECT s.id, s.position, s.name, v.kit_id, v.version AS kit_version, v.name AS kit_name, v.status AS kit_status

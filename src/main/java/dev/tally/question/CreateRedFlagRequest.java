@@ -1,7 +1,5 @@
 package dev.tally.question;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.tally.common.OneOf;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +7,6 @@ import jakarta.validation.constraints.Size;
 
 @Serdeable
 record CreateRedFlagRequest(@NotBlank @Size(max = 200) String title,
-                            @NotNull @OneOf(Severity.class) @Schema(implementation = Severity.class) String severity,
+                            @NotNull Severity severity,
                             @NotBlank @Size(max = 2000) String description) {
 }

@@ -128,7 +128,7 @@ public class QuestionService {
         if (redFlags.titleTaken(caller.orgId(), title)) {
             throw new QuestionFacts.RedFlagTitleTaken(title);
         }
-        return RedFlagView.from(redFlags.save(new RedFlag(UUID.randomUUID(), caller.orgId(), title, Severity.valueOf(request.severity()),
+        return RedFlagView.from(redFlags.save(new RedFlag(UUID.randomUUID(), caller.orgId(), title, request.severity(),
                 request.description().trim(), Instant.now())));
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 @MappedEntity("scorecard")
 record Scorecard(@Id UUID id, UUID interviewId, UUID interviewerId, ScorecardStatus status, int version, int revision,
-                 @Nullable String recommendation, String summary, @Nullable String amendReason,
+                 @Nullable Recommendation recommendation, String summary, @Nullable String amendReason,
                  Instant createdAt, Instant updatedAt) {
 
     static final String NOT_SUBMITTED = "The scorecard has not been submitted; edit it as it is.";

@@ -84,7 +84,7 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
     @Query(COUNT_CHANGE + ", recommendation = :recommendation, summary = :summary" + EDITABLE_AT_BASE)
     @Nullable
     Scorecard saveOverall(UUID orgId, UUID interviewId, UUID interviewerId, @Nullable Integer baseVersion,
-                                 @Nullable String recommendation, String summary);
+                                 @Nullable Recommendation recommendation, String summary);
 
     @Query("""
             INSERT INTO scorecard_revision (org_id, scorecard_id, revision, recommendation, summary, amend_reason, submitted_by)

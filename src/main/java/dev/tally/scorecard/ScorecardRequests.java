@@ -1,7 +1,5 @@
 package dev.tally.scorecard;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.tally.common.OneOf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -33,7 +31,7 @@ final class ScorecardRequests {
 
     @Serdeable
     record SaveOverall(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer baseVersion,
-                       @Nullable @OneOf(Recommendation.class) @Schema(implementation = Recommendation.class) String recommendation,
+                       @Nullable Recommendation recommendation,
                        @Nullable @Size(max = 20000) String summary) {
     }
 

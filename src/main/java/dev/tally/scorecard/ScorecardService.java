@@ -162,7 +162,7 @@ public class ScorecardService {
                 .collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
                         Collectors.mapping(flag -> new Submission.RaisedFlag(flag.redFlagId(), flag.note()), Collectors.toList())));
         return headers.stream().map(header -> new Submission(header.interviewerId(), header.interviewerName(), header.revision(),
-                header.recommendation(), scores.getOrDefault(header.scorecardId(), List.of()),
+                header.recommendation().name(), scores.getOrDefault(header.scorecardId(), List.of()),
                 flags.getOrDefault(header.scorecardId(), List.of()))).toList();
     }
 

@@ -36,14 +36,14 @@ final class ScorecardViews {
     /** The caller's own scorecard, as they are filling it in. */
     @Serdeable
     record OwnScorecard(UUID interviewId, UUID interviewerId, ScorecardStatus status, int version, int revision,
-                        List<ItemAnswer> items, List<FlagAnswer> flags, @Nullable String recommendation, String summary,
+                        List<ItemAnswer> items, List<FlagAnswer> flags, @Nullable Recommendation recommendation, String summary,
                         @Nullable String amendReason, List<RevisionSummary> revisions) {
     }
 
     /** A submitted revision, as co-panelists, the hiring manager, recruiters and admins read it. */
     @Serdeable
     record SubmittedScorecard(UUID interviewId, UUID interviewerId, String interviewerName, int revision, boolean amended,
-                              @Nullable String amendReason, Instant submittedAt, String recommendation, String summary,
+                              @Nullable String amendReason, Instant submittedAt, Recommendation recommendation, String summary,
                               List<ItemAnswer> items, List<FlagAnswer> raisedFlags, List<RevisionSummary> revisions) {
     }
 
@@ -60,12 +60,12 @@ final class ScorecardViews {
     }
 
     @Serdeable
-    record OverallSaved(int version, @Nullable String recommendation, String summary) {
+    record OverallSaved(int version, @Nullable Recommendation recommendation, String summary) {
     }
 
     @Introspected
     record RevisionHeader(UUID scorecardId, UUID interviewerId, String interviewerName, int revision,
-                          String recommendation, String summary, @Nullable String amendReason, Instant submittedAt) {
+                          Recommendation recommendation, String summary, @Nullable String amendReason, Instant submittedAt) {
     }
 
     @Introspected

@@ -50,6 +50,7 @@ class ColleagueLookupTest extends ApiTest {
         Response badRole = api.get(tenant.recruiter().token(), "/api/v1/colleagues?role=BOSS");
         assertProblem(badRole, 400);
         assertThat(badRole.errorFields()).containsExactly("role");
+        assertThat(badRole.string("errors[0].message")).isEqualTo("'BOSS' is not valid: expected one of [ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER, COMPLIANCE]");
         assertThat(api.get(tenant.recruiter().token(), "/api/v1/colleagues?q=" + "x".repeat(201)).errorFields()).containsExactly("q");
     }
 

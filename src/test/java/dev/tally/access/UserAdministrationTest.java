@@ -73,6 +73,25 @@ class UserAdministrationTest extends ApiTest {
         assertThat(invalid.errorFields()).containsExactlyInAnyOrder("email", "name", "password", "roles");
         assertProblem(unknownRole, 400);
         assertThat(unknownRole.errorFields()).containsExactly("roles[0]");
+        assertThat(unknownRole.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected one of [ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER, COMPLIANCE]");
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedNamingItsPlaceInTheListAndTheRolesThereAre() {
+        Tenant tenant = fixtures.anOrganisation();
+        Member interviewer = tenant.interviewer();
+
+        Response refused = api.put(tenant.admin().token(), "/api/v1/users/" + interviewer.id() + "/roles",
+                Map.of("roles", List.of("INTERVIEWER", "SUPERUSER")));
+        Response unknownFilter = api.get(tenant.admin().token(), "/api/v1/users?role=SUPERUSER");
+
+        assertProblem(refused, 400);
+        assertThat(refused.errorFields()).containsExactly("roles[1]");
+        assertThat(refused.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected one of [ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER, COMPLIANCE]");
+        assertThat(api.get(tenant.admin().token(), "/api/v1/users/" + interviewer.id()).<List<String>>get("roles")).containsExactly("INTERVIEWER");
+        assertProblem(unknownFilter, 400);
+        assertThat(unknownFilter.errorFields()).containsExactly("role");
+        assertThat(unknownFilter.string("errors[0].message")).isEqualTo("'SUPERUSER' is not valid: expected one of [ADMIN, RECRUITER, INTERVIEWER, HIRING_MANAGER, COMPLIANCE]");
     }
 
     @Test

@@ -9,9 +9,9 @@ class HiringDecisionTest {
 
     @Test
     void holdKeepsTheCandidateActiveWhileHireAndNoHireSettleThem() {
-        assertThat(HiringDecision.HOLD.status()).isEqualTo("ACTIVE");
-        assertThat(HiringDecision.HIRE.status()).isEqualTo("HIRED");
-        assertThat(HiringDecision.NO_HIRE.status()).isEqualTo("REJECTED");
+        assertThat(HiringDecision.HOLD.status()).isEqualTo(CandidateStatus.ACTIVE);
+        assertThat(HiringDecision.HIRE.status()).isEqualTo(CandidateStatus.HIRED);
+        assertThat(HiringDecision.NO_HIRE.status()).isEqualTo(CandidateStatus.REJECTED);
     }
 
     @Test

@@ -80,6 +80,7 @@ class InterviewTest extends ApiTest {
         assertThat(refused.errorFields()).containsExactly("stageId", "panel[0]", "panel[1]", "panel[2]");
         assertProblem(empty, 400);
         assertProblem(withdrawn, 409);
+        assertThat(withdrawn.string("detail")).isEqualTo("The candidate is withdrawn; only active candidates are interviewed.");
     }
 
     @Test

@@ -106,6 +106,7 @@ class OpeningAndCandidateTest extends ApiTest {
         assertThat(withdrawn.items()).extracting(c -> c.get("name")).containsExactly("Grace Hopper");
         assertProblem(badStatus, 400);
         assertThat(badStatus.errorFields()).containsExactly("status");
+        assertThat(badStatus.string("errors[0].message")).isEqualTo("'GONE' is not valid: expected one of [ACTIVE, HIRED, REJECTED, WITHDRAWN]");
         assertProblem(duplicate, 409);
         assertProblem(invalid, 400);
         assertThat(invalid.errorFields()).containsExactlyInAnyOrder("name", "email");
@@ -134,10 +135,31 @@ class OpeningAndCandidateTest extends ApiTest {
         assertThat(noReason.errorFields()).containsExactly("reason");
         assertProblem(unknownDecision, 400);
         assertThat(unknownDecision.errorFields()).containsExactly("decision");
+        assertThat(unknownDecision.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected one of [HIRE, NO_HIRE, HOLD]");
         assertThat(first.string("status")).isEqualTo("REJECTED");
         assertThat(second.string("status")).isEqualTo("HIRED");
         assertThat(second.<List<Map<String, Object>>>get("decisions")).extracting(d -> d.get("decision")).containsExactly("NO_HIRE", "HIRE");
         assertThat(api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + candidate).string("status")).isEqualTo("HIRED");
+    }
+
+    @Test
+    void aCandidateSettledByADecisionCannotBeWithdrawnOrReactivatedByHand() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, "Barbara");
+        String path = "/api/v1/candidates/" + candidate;
+        api.post(tenant.hiringManager().token(), path + "/decision", Map.of("decision", "NO_HIRE", "reason", "Not this time"));
+        String email = api.get(tenant.recruiter().token(), path).string("email");
+
+        Response withdrawn = api.put(tenant.recruiter().token(), path, Map.of("name", "Barbara", "email", email, "status", "WITHDRAWN"));
+        Response reactivated = api.put(tenant.recruiter().token(), path, Map.of("name", "Barbara", "email", email, "status", "ACTIVE"));
+
+        for (Response refused : List.of(withdrawn, reactivated)) {
+            assertProblem(refused, 422);
+            assertThat(refused.errorFields()).containsExactly("status");
+            assertThat(refused.string("errors[0].message")).isEqualTo("cannot change: the candidate is rejected by a recorded decision");
+        }
+        assertThat(api.get(tenant.recruiter().token(), path).string("status")).isEqualTo("REJECTED");
     }
 
     @Test
@@ -216,7 +238,10 @@ class OpeningAndCandidateTest extends ApiTest {
         assertThat(reopened.string("status")).isEqualTo("OPEN");
         assertProblem(api.post(tenant.hiringManager().token(), path + "/close", null), 403);
         assertProblem(api.post(fixtures.anOrganisation().admin().token(), path + "/close", null), 404);
-        assertProblem(api.get(tenant.recruiter().token(), "/api/v1/openings?status=PAUSED"), 400);
+        Response paused = api.get(tenant.recruiter().token(), "/api/v1/openings?status=PAUSED");
+        assertProblem(paused, 400);
+        assertThat(paused.errorFields()).containsExactly("status");
+        assertThat(paused.string("errors[0].message")).isEqualTo("'PAUSED' is not valid: expected one of [OPEN, CLOSED]");
     }
 
     @Test
@@ -230,6 +255,8 @@ class OpeningAndCandidateTest extends ApiTest {
         String path = "/api/v1/candidates/" + created.string("id");
         Response updated = api.put(tenant.recruiter().token(), path, Map.of("name", "Grace Hopper", "email", "grace@example.test",
                 "source", "Conference", "status", "ACTIVE"));
+        Response hiredByHand = api.put(tenant.recruiter().token(), path, Map.of("name", "Grace Hopper", "email", "grace@example.test",
+                "status", "HIRED"));
         Response refused = api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
                 "name", "Mallory", "email", "mallory@example.test", "phone", "call me", "source", "x".repeat(101),
                 "link", "javascript:alert(1)", "notes", "x".repeat(10001)));
@@ -242,6 +269,9 @@ class OpeningAndCandidateTest extends ApiTest {
         assertThat(created.string("notes")).isEqualTo("Strong systems background.\nAsk about COBOL.");
         assertThat(updated.string("source")).isEqualTo("Conference");
         assertThat(updated.<Object>get("phone")).isNull();
+        assertProblem(hiredByHand, 400);
+        assertThat(hiredByHand.errorFields()).containsExactly("status");
+        assertThat(hiredByHand.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected one of [ACTIVE, WITHDRAWN]");
         assertProblem(refused, 400);
         assertThat(refused.errorFields()).containsExactly("link", "notes", "phone", "source");
         assertThat(relative.errorFields()).containsExactly("link");

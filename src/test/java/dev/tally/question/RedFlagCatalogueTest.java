@@ -52,13 +52,19 @@ class RedFlagCatalogueTest extends ApiTest {
     void anInvalidRedFlagNamesEachField() {
         String token = fixtures.anOrganisation().recruiter().token();
 
-        Response invalid = api.post(token, "/api/v1/red-flags", Map.of("title", "", "severity", "HUGE", "description", ""));
+        Response invalid = api.post(token, "/api/v1/red-flags", Map.of("title", "", "severity", "MAJOR", "description", ""));
+        // an unknown severity leaves the body unreadable, so it is refused on its own, before the other fields are checked
+        Response unknownSeverity = api.post(token, "/api/v1/red-flags", Map.of("title", "Bluffs", "severity", "HUGE", "description", "x"));
         Response unknownFilter = api.get(token, "/api/v1/red-flags?severity=HUGE");
 
         assertProblem(invalid, 400);
-        assertThat(invalid.errorFields()).containsExactlyInAnyOrder("title", "severity", "description");
+        assertThat(invalid.errorFields()).containsExactlyInAnyOrder("title", "description");
+        assertProblem(unknownSeverity, 400);
+        assertThat(unknownSeverity.errorFields()).containsExactly("severity");
+        assertThat(unknownSeverity.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected one of [CRITICAL, MAJOR, MINOR]");
         assertProblem(unknownFilter, 400);
         assertThat(unknownFilter.errorFields()).containsExactly("severity");
+        assertThat(unknownFilter.string("errors[0].message")).isEqualTo("'HUGE' is not valid: expected one of [CRITICAL, MAJOR, MINOR]");
     }
 
     @Test

@@ -182,6 +182,8 @@ class LiveScoringTest extends ApiTest {
         assertThat(noBase.errorFields()).containsExactly("baseVersion");
         assertProblem(badRecommendation, 400);
         assertThat(badRecommendation.errorFields()).containsExactly("recommendation");
+        assertThat(badRecommendation.string("errors[0].message"))
+                .isEqualTo("has a value of the wrong type: expected one of [DEFINITELY_NO, NO, YES, STRONG_YES, NO_DECISION]");
         assertThat(api.get(interviewer.token(), scorecard).number("version")).isEqualTo(0);
     }
 }

@@ -48,7 +48,7 @@ class ScorecardRulesTest {
 
     @Test
     void anItemNotAssessedWithAReasonCountsAsAnswered() {
-        Scorecard draft = aScorecard(ScorecardStatus.DRAFT, "YES");
+        Scorecard draft = aScorecard(ScorecardStatus.DRAFT, Recommendation.YES);
         List<ScorecardViews.ItemAnswer> excused = List.of(new ScorecardViews.ItemAnswer(1, null, true, "ran out of time", List.of(), ""));
         List<ScorecardViews.ItemAnswer> unexplained = List.of(new ScorecardViews.ItemAnswer(1, null, true, null, List.of(), ""));
 
@@ -59,11 +59,11 @@ class ScorecardRulesTest {
 
     @Test
     void onlyASubmittedScorecardIsReopenedForAmendment() {
-        aScorecard(ScorecardStatus.SUBMITTED, "YES").requireAmendable();
+        aScorecard(ScorecardStatus.SUBMITTED, Recommendation.YES).requireAmendable();
 
         assertThatThrownBy(() -> aScorecard(ScorecardStatus.DRAFT, null).requireAmendable())
                 .isInstanceOf(ScorecardFacts.NotAmendable.class).hasMessageContaining("has not been submitted");
-        assertThatThrownBy(() -> aScorecard(ScorecardStatus.AMENDING, "YES").requireAmendable())
+        assertThatThrownBy(() -> aScorecard(ScorecardStatus.AMENDING, Recommendation.YES).requireAmendable())
                 .isInstanceOf(ScorecardFacts.NotAmendable.class).hasMessageContaining("already open for amendment");
     }
 
@@ -72,7 +72,7 @@ class ScorecardRulesTest {
         return new ScorecardRequests.SaveItem(0, score, notAssessed, reason, keyPoints, note);
     }
 
-    private static Scorecard aScorecard(ScorecardStatus status, String recommendation) {
+    private static Scorecard aScorecard(ScorecardStatus status, Recommendation recommendation) {
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
         return new Scorecard(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), status, 3, status == ScorecardStatus.DRAFT ? 0 : 1,
                 recommendation, "", null, now, now);
