@@ -47,6 +47,24 @@ class ScoringRevalidationTest extends ApiTest {
                 .noneMatch(sql -> sql.contains("FROM scorecard_item"));
     }
 
+    /** What src/bench/kit-version-read.sql sends, and nothing more: the content itself is kept once read. */
+    @Test
+    void aWarmReadOfAKitVersionsContentChecksOnlyTheVersionAndThePanel() {
+        PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
+        Member interviewer = interview.panel().get(0);
+        String path = "/api/v1/kit-versions/" + api.get(interviewer.token(), "/api/v1/interviews/" + interview.id()).string("kitVersionId");
+        Response first = api.get(interviewer.token(), path);
+
+        CountingDriver.start();
+        Response again = api.get(interviewer.token(), path);
+        List<String> statements = CountingDriver.stop();
+
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(statements).as(String.join("\n", statements)).hasSize(2)
+                .anyMatch(sql -> sql.contains("FROM kit_version v"))
+                .anyMatch(sql -> sql.contains("JOIN panel_member p"));
+    }
+
     @Test
     void theOwnScorecardIsNotModifiedUntilASaveAndThenHasANewTag() {
         PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
