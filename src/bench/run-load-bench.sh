@@ -8,7 +8,9 @@
 #   D  GET /api/v1/interviews/{id} (the interview with its kit, what the scoring page loads), wrk 8 connections
 #   E  the same with If-None-Match holding its ETag (answered 304)
 #   F  pgbench, 8 clients, the statements D sends (interview-read.sql)
-# After a warm-up they run interleaved, A B C D E F per round, ROUNDS (3) rounds of SECONDS_PER_RUN (10) s each; it
+#   G  GET /api/v1/kit-versions/{id} (a published version's content: how the scoring page loads its kit), wrk 8 connections
+#   H  pgbench, 8 clients, the statements G sends (kit-version-read.sql)
+# After a warm-up they run interleaved, A to H per round, ROUNDS (3) rounds of SECONDS_PER_RUN (10) s each; it
 # prints each one's median and range, then the ratios, from the medians and per round. The last line prints every ratio.
 # The autosave generator (LoadBench.java) measures each save from the time it was due, so a stall shows as latency.
 # Needs a PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, pgbench, psql, curl, wrk, python3 and a JDK.
@@ -31,6 +33,8 @@ export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DATABASE_USER=postgre
        TALLY_ADMIN_PASSWORD=bench-admin-password TALLY_RATE_LIMIT_REQUESTS=1000000000 TALLY_LOGIN_CLIENT_MAX_ATTEMPTS=1000
 SCORING_ORG=44444444-4444-4444-4444-000000000001
 INTERVIEW=44444444-4444-4444-4444-000000003001
+KIT_VERSION=44444444-4444-4444-4444-0000000000a2
+READER_ID=44444444-4444-4444-4444-000000001001
 OPENING=11111111-1111-1111-1111-0000000000b1
 BASE="http://127.0.0.1:$PORT"
 OUT=$(mktemp -d)
@@ -48,15 +52,17 @@ login() {
     | python3 -c 'import sys, json; answer = json.load(sys.stdin); print(answer["access_token"]) if "access_token" in answer else sys.exit(f"login refused: {answer}")'
 }
 # wrk's requests/s and its p99 in ms; any 4xx/5xx answer stops the run
+# wrk_run SECONDS PATH [wrk options]
 wrk_run() {
-  wrk -t2 -c8 -d"${1}s" --latency -H "Authorization: Bearer $READER" "${@:2}" "$BASE/api/v1/interviews/$INTERVIEW" > "$OUT/wrk.txt"
+  wrk -t2 -c8 -d"${1}s" --latency -H "Authorization: Bearer $READER" "${@:3}" "$BASE$2" > "$OUT/wrk.txt"
   if grep -q "Non-2xx" "$OUT/wrk.txt"; then echo "some reads were refused:" >&2; cat "$OUT/wrk.txt" >&2; exit 1; fi
   awk '$1 == "Requests/sec:" { rps = $2 } $1 == "99%" { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
        p99 = unit == "us" ? v / 1000 : (unit == "s" ? v * 1000 : v) } END { printf "%s %.2f\n", rps, p99 }' "$OUT/wrk.txt"
 }
+# pgbench_run SECONDS SCRIPT
 pgbench_run() {
   "$PGBENCH" -n -h 127.0.0.1 -U postgres -c 8 -j 2 -M prepared -T "$1" -D org=$SCORING_ORG -D interview=$INTERVIEW \
-    -f src/bench/interview-read.sql $DB 2>&1 | awk '$1 == "tps" { tps = $3 } $1 == "latency" && $2 == "average" { avg = $4 } END { print tps, avg }'
+    -D version=$KIT_VERSION -D reader=$READER_ID -f "src/bench/$2" $DB 2>&1 | awk '$1 == "tps" { tps = $3 } $1 == "latency" && $2 == "average" { avg = $4 } END { print tps, avg }'
 }
 saves() { java src/bench/LoadBench.java autosaves "$BASE" "$OUT/clients" "$@"; }
 field() { tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
@@ -78,20 +84,25 @@ for n in $(seq 1 32); do
 done
 READER=$(head -1 "$OUT/clients" | cut -d' ' -f1)
 REPORT_URL="$BASE/api/v1/openings/$OPENING/report?size=50"
-TAG=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $READER" "$BASE/api/v1/interviews/$INTERVIEW" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+READ="/api/v1/interviews/$INTERVIEW"
+CONTENT="/api/v1/kit-versions/$KIT_VERSION"
+TAG=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $READER" "$BASE$READ" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
 [ -n "$TAG" ] || { echo "the interview answered without an ETag" >&2; exit 1; }
 
 echo "started in ${READY_MS} ms; warming up"
 saves "$RATE" 15 > /dev/null
 saves "$RATE" 5 "$REPORT_URL" "$MANAGER" "$REPORT_CLIENTS" > /dev/null
-wrk_run 5 > /dev/null; wrk_run 5 -H "If-None-Match: $TAG" > /dev/null; pgbench_run 5 > /dev/null
+wrk_run 5 "$READ" > /dev/null; wrk_run 5 "$READ" -H "If-None-Match: $TAG" > /dev/null; pgbench_run 5 interview-read.sql > /dev/null
+wrk_run 5 "$CONTENT" > /dev/null; pgbench_run 5 kit-version-read.sql > /dev/null
 for round in $(seq 1 "$ROUNDS"); do
   A=$(saves "$RATE" "$SECONDS_PER_RUN")
   B=$(saves "$RATE" "$SECONDS_PER_RUN" "$REPORT_URL" "$MANAGER" "$REPORT_CLIENTS")
   C=$(saves "$HIGH_RATE" "$SECONDS_PER_RUN")
-  D=$(wrk_run "$SECONDS_PER_RUN"); E=$(wrk_run "$SECONDS_PER_RUN" -H "If-None-Match: $TAG"); F=$(pgbench_run "$SECONDS_PER_RUN")
-  printf 'round %d\n  A %s/s alone: %s\n  B %s/s + %s report clients: %s\n  C %s/s alone: %s\n  D kit reads: %s req/s, p99 %s ms\n  E conditional kit reads: %s req/s, p99 %s ms\n  F pgbench same queries: %s tps, mean latency %s ms\n' \
-    "$round" "$RATE" "$A" "$RATE" "$REPORT_CLIENTS" "$B" "$HIGH_RATE" "$C" ${D} ${E} ${F}
+  D=$(wrk_run "$SECONDS_PER_RUN" "$READ"); E=$(wrk_run "$SECONDS_PER_RUN" "$READ" -H "If-None-Match: $TAG")
+  F=$(pgbench_run "$SECONDS_PER_RUN" interview-read.sql)
+  G=$(wrk_run "$SECONDS_PER_RUN" "$CONTENT"); H=$(pgbench_run "$SECONDS_PER_RUN" kit-version-read.sql)
+  printf 'round %d\n  A %s/s alone: %s\n  B %s/s + %s report clients: %s\n  C %s/s alone: %s\n  D kit reads: %s req/s, p99 %s ms\n  E conditional kit reads: %s req/s, p99 %s ms\n  F pgbench same queries: %s tps, mean latency %s ms\n  G kit version content reads: %s req/s, p99 %s ms\n  H pgbench same queries: %s tps, mean latency %s ms\n' \
+    "$round" "$RATE" "$A" "$RATE" "$REPORT_CLIENTS" "$B" "$HIGH_RATE" "$C" ${D} ${E} ${F} ${G} ${H}
   { echo "$A" | field p99_ms; } >> "$OUT/a"; { echo "$A" | field errors; } >> "$OUT/a_errors"
   { echo "$B" | field p99_ms; } >> "$OUT/b"; { echo "$B" | field errors; } >> "$OUT/b_errors"
   { echo "$B" | field report_503_max_ms; } >> "$OUT/b_503_max"; echo "200=$(echo "$B" | field reports_200),503=$(echo "$B" | field reports_503),other=$(echo "$B" | field reports_other)" >> "$OUT/b_reports"
@@ -99,6 +110,8 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$D" | cut -d' ' -f1 >> "$OUT/d"; echo "$D" | cut -d' ' -f2 >> "$OUT/d_p99"
   echo "$E" | cut -d' ' -f1 >> "$OUT/e"; echo "$E" | cut -d' ' -f2 >> "$OUT/e_p99"
   echo "$F" | cut -d' ' -f1 >> "$OUT/f"
+  echo "$G" | cut -d' ' -f1 >> "$OUT/g"; echo "$G" | cut -d' ' -f2 >> "$OUT/g_p99"
+  echo "$H" | cut -d' ' -f1 >> "$OUT/h"
 done
 RSS_KB=$(ps -o rss= -p "$SERVICE" | tr -d ' ')
 python3 - "$OUT" "$READY_MS" "$RSS_KB" "$RATE" "$HIGH_RATE" "$REPORT_CLIENTS" <<'PY'
@@ -116,9 +129,12 @@ show("B slowest 503 answer", read("b_503_max"), " ms")
 show("D kit reads", read("d"), " req/s"); show("D kit read p99", read("d_p99"), " ms")
 show("E conditional kit reads (304)", read("e"), " req/s"); show("E conditional p99", read("e_p99"), " ms")
 show("F pgbench, the same queries", read("f"), " tps")
+show("G kit version content reads", read("g"), " req/s"); show("G kit version content p99", read("g_p99"), " ms")
+show("H pgbench, G's queries", read("h"), " tps")
 print(f"startup (java -jar to ready): {ready_ms} ms; RSS after the load: {int(rss_kb) / 1024:.0f} MiB")
 ratios = []
-for label, top, bottom in (("B/A autosave p99", "b", "a"), ("D/F kit reads/pgbench", "d", "f"), ("E/F conditional/pgbench", "e", "f")):
+for label, top, bottom in (("B/A autosave p99", "b", "a"), ("D/F kit reads/pgbench", "d", "f"), ("E/F conditional/pgbench", "e", "f"),
+                           ("G/H kit version content/pgbench", "g", "h")):
     t, b = read(top), read(bottom)
     rounds = [x / y for x, y in zip(t, b)]
     ratios.append(f"{label} = {statistics.median(t) / statistics.median(b):.2f} (per round {min(rounds):.2f}-{max(rounds):.2f})")
