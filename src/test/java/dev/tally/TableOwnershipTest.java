@@ -27,7 +27,7 @@ class TableOwnershipTest {
 
     private static final Map<String, Set<String>> OWNED = Map.of(
             "access", Set.of("app_user", "organisation", "login_throttle"),
-            "audit", Set.of("audit_event"),
+            "audit", Set.of("audit_event", "audit_change_count"),
             "database", Set.of("job_run"),
             "fairness", Set.of("self_id_answer", "self_id_category", "self_id_link"),
             "idempotency", Set.of("idempotency_key"),

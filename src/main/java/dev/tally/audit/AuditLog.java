@@ -4,24 +4,30 @@ import dev.tally.common.Caller;
 import dev.tally.common.JsonText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.util.UUID;
 
 /**
  * The append-only record of changes to kits, openings, candidates, interviews, scorecards, decisions and users.
- * Features record inside their own transaction, so a change and its record commit or vanish together.
+ * Features record inside their own transaction, so a change and its record commit or vanish together. Every change
+ * but a draft's saves also counts toward its organisation's change count, which reports are tagged by.
  */
 @Singleton
 public class AuditLog {
 
     private final AuditRepository events;
     private final JsonText json;
+    private final TransactionOperations<Connection> transactions;
 
-    AuditLog(AuditRepository events, JsonText json) {
+    AuditLog(AuditRepository events, JsonText json, TransactionOperations<Connection> transactions) {
         this.events = events;
         this.json = json;
+        this.transactions = transactions;
     }
 
     /** Records a change made by the caller; {@code before} and {@code after} are any serialisable views, or null. */
@@ -34,7 +40,52 @@ public class AuditLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(UUID orgId, @Nullable UUID actorId, String entityType, UUID entityId, String action,
                        @Nullable Object before, @Nullable Object after) {
+        append(orgId, actorId, entityType, entityId, action, before, after);
+        countChange(orgId);
+    }
+
+    /**
+     * Records a save to a draft. Blind scoring keeps a draft to its author until they submit, so it leaves the change
+     * count alone: a report's tag that moved with a co-panelist's saves would tell that they scored.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordDraft(Caller caller, String entityType, UUID entityId, String action, Object after) {
+        append(caller.orgId(), caller.userId(), entityType, entityId, action, null, after);
+    }
+
+    /**
+     * Counts a change that has no entry of its own (outcomes stored after an upgrade), when the transaction commits,
+     * so that the reports it shows in get a new tag.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void countChange(UUID orgId) {
+        // At commit, as the transaction's last statement: the counts then follow commit order (a change committed after
+        // a report read the count always moves it), and the row's lock is taken when nothing else is left to wait for.
+        transactions.findTransactionStatus().orElseThrow().registerSynchronization(new CountAtCommit(orgId));
+    }
+
+    /** How many changes the organisation has committed, a draft's saves aside; read it before what it tags. */
+    @Transactional(readOnly = true)
+    public long changeCount(UUID orgId) {
+        return events.changeCount(orgId);
+    }
+
+    private void append(UUID orgId, @Nullable UUID actorId, String entityType, UUID entityId, String action,
+                        @Nullable Object before, @Nullable Object after) {
         events.append(orgId, actorId, entityType, entityId, action, before == null ? null : json.of(before),
                 after == null ? null : json.of(after));
+    }
+
+    private final class CountAtCommit implements TransactionSynchronization {
+        private final UUID orgId;
+
+        CountAtCommit(UUID orgId) {
+            this.orgId = orgId;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            events.countChange(orgId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tally.report;
 
 import dev.tally.access.AccountRenamed;
+import dev.tally.audit.AuditLog;
 import dev.tally.common.JsonText;
 import dev.tally.common.UuidArray;
 import dev.tally.hiring.InterviewChanged;
@@ -38,9 +39,11 @@ class InterviewOutcomes {
     private final ScorecardService scorecards;
     private final KitService kits;
     private final JsonText json;
+    private final AuditLog audit;
 
     InterviewOutcomes(OutcomeRepository outcomes, InterviewService interviews, ScorecardService scorecards, KitService kits,
-                      JsonText json) {
+                      JsonText json, AuditLog audit) {
+        this.audit = audit;
         this.outcomes = outcomes;
         this.interviews = interviews;
         this.scorecards = scorecards;
@@ -128,6 +131,10 @@ class InterviewOutcomes {
             Set<UUID> done = Set.copyOf(outcomes.withOutcome(organisation.getKey(), UuidArray.of(organisation.getValue())));
             List<UUID> missing = organisation.getValue().stream().filter(id -> !done.contains(id)).toList();
             refreshAll(organisation.getKey(), missing);
+            if (!missing.isEmpty()) {
+                // Not a recorded change, but its reports show more now: their tags must move.
+                audit.countChange(organisation.getKey());
+            }
             filled += missing.size();
         }
         return filled;

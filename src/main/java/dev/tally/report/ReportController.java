@@ -8,6 +8,7 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.Refusals;
 import dev.tally.hiring.CandidateStatus;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import dev.tally.common.Problem;
+import dev.tally.common.Revalidation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
@@ -69,15 +71,15 @@ class ReportController {
             + "summary and time of submission; W and W_c with coverage; red flags with their evidence; recommendations; the "
             + "suggested decision with its reasons; the final decision with who made it and the suggestion then; whether the caller "
             + "may decide; the formula applied.")
-    ReportViews.CandidateReport candidate(Authentication authentication, UUID id) {
-        return reports.candidateReport(Caller.of(authentication), id);
+    HttpResponse<ReportViews.CandidateReport> candidate(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return reports.candidateReport(Caller.of(authentication), id, Revalidation.of(request)).response();
     }
 
     @Get("/openings/{id}/report")
     @Refusals.ById
     @Operation(summary = "An opening's report: a row per candidate", description = "Sort by score, name or decision; filter by "
             + "stageId (candidates interviewed at that stage), suggested decision and candidate status.")
-    ReportViews.OpeningReport opening(Authentication authentication, UUID id,
+    HttpResponse<ReportViews.OpeningReport> opening(HttpRequest<?> request, Authentication authentication, UUID id,
                                       @QueryValue(defaultValue = "score") SortKey sort,
                                       @QueryValue(defaultValue = "desc") Direction direction,
                                       @Nullable @QueryValue UUID stageId,
@@ -85,7 +87,7 @@ class ReportController {
                                       @Nullable @QueryValue CandidateStatus status,
                                       @Valid @RequestBean PageRequest paging) {
         return reports.openingReport(Caller.of(authentication), id, new ReportService.OpeningQuery(stageId, decision, status, sort,
-                direction == Direction.desc), paging);
+                direction == Direction.desc), paging, Revalidation.of(request)).response();
     }
 
     @Get("/openings/{id}/report/summary")
@@ -93,8 +95,8 @@ class ReportController {
     @Operation(summary = "What the opening report's pictures draw, over all its candidates", description = "The candidates by "
             + "W in bins of 0.25 from 1 to 4 and by suggested decision (those without a score apart), the stages' kits with "
             + "their minOverall, and the funnel: every candidate, then per stage those with an interview at it, by status.")
-    ReportViews.OpeningReportSummary openingSummary(Authentication authentication, UUID id) {
-        return summaries.openingSummary(Caller.of(authentication), id);
+    HttpResponse<ReportViews.OpeningReportSummary> openingSummary(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return summaries.openingSummary(Caller.of(authentication), id, Revalidation.of(request)).response();
     }
 
     @Get("/openings/{id}/compare")

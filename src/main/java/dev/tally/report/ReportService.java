@@ -3,6 +3,8 @@ package dev.tally.report;
 import dev.tally.access.Role;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.common.UuidArray;
 import dev.tally.hiring.CandidateStatus;
 import dev.tally.hiring.DecisionSuggestions;
@@ -38,8 +40,10 @@ class ReportService implements DecisionSuggestions {
     private final ReportReads reads;
     private final ReportSettings settings;
     private final ScoreVisibility visibility;
+    private final ReportTags tags;
 
-    ReportService(ReportReads reads, ReportSettings settings, ScoreVisibility visibility) {
+    ReportService(ReportReads reads, ReportSettings settings, ScoreVisibility visibility, ReportTags tags) {
+        this.tags = tags;
         this.reads = reads;
         this.settings = settings;
         this.visibility = visibility;
@@ -48,10 +52,28 @@ class ReportService implements DecisionSuggestions {
     @Transactional(readOnly = true)
     ReportViews.CandidateReport candidateReport(Caller caller, UUID candidateId) {
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
+        return candidateReport(caller, hidden, candidateHeader(caller, candidateId, hidden));
+    }
+
+    /** As {@link #candidateReport(Caller, UUID)}, built only when the client does not hold it already. */
+    @Transactional(readOnly = true)
+    Tagged<ReportViews.CandidateReport> candidateReport(Caller caller, UUID candidateId, Revalidation client) {
+        String tag = tags.of(caller, "candidate report", candidateId);
+        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
+        ReportRows.CandidateHeader candidate = candidateHeader(caller, candidateId, hidden);
+        return client.answer(tag, () -> candidateReport(caller, hidden, candidate));
+    }
+
+    private ReportRows.CandidateHeader candidateHeader(Caller caller, UUID candidateId, ScoreVisibility.Hidden hidden) {
         ReportRows.CandidateHeader candidate = reads.rows().candidateHeader(caller.orgId(), candidateId, hidden.asArray())
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));
+        requireAccess(caller, candidate.opening());
+        return candidate;
+    }
+
+    private ReportViews.CandidateReport candidateReport(Caller caller, ScoreVisibility.Hidden hidden, ReportRows.CandidateHeader candidate) {
+        UUID candidateId = candidate.id();
         ReportRows.OpeningRef opening = candidate.opening();
-        requireAccess(caller, opening);
         Evidence evidence = evidence(caller.orgId(), candidate, hidden);
         Texts texts = Texts.of(reads.rows().interviewTexts(caller.orgId(), candidateId), hidden);
         Map<UUID, List<ReportRows.Score>> scores = reads.rows().scores(caller.orgId(), candidateId).stream()
@@ -109,9 +131,28 @@ class ReportService implements DecisionSuggestions {
      */
     @Transactional(readOnly = true)
     ReportViews.OpeningReport openingReport(Caller caller, UUID openingId, OpeningQuery query, PageRequest paging) {
+        return openingReport(caller, openingOf(caller, openingId), query, paging);
+    }
+
+    /** As {@link #openingReport(Caller, UUID, OpeningQuery, PageRequest)}, built only when the client does not hold it already. */
+    @Transactional(readOnly = true)
+    Tagged<ReportViews.OpeningReport> openingReport(Caller caller, UUID openingId, OpeningQuery query, PageRequest paging,
+                                                    Revalidation client) {
+        String tag = tags.of(caller, "opening report", openingId, query, paging);
+        ReportRows.OpeningRef opening = openingOf(caller, openingId);
+        return client.answer(tag, () -> openingReport(caller, opening, query, paging));
+    }
+
+    /** The opening, when the caller may read its reports. */
+    ReportRows.OpeningRef openingOf(Caller caller, UUID openingId) {
         ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
                 .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
         requireAccess(caller, opening);
+        return opening;
+    }
+
+    private ReportViews.OpeningReport openingReport(Caller caller, ReportRows.OpeningRef opening, OpeningQuery query, PageRequest paging) {
+        UUID openingId = opening.id();
         ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
         List<ReportRows.CandidateLine> page = openingPage(caller, openingId, query, hidden, paging.size(), paging.offset());
         long total = !page.isEmpty() ? page.get(0).total() : paging.offset() == 0 ? 0

@@ -1,6 +1,8 @@
 package dev.tally.report;
 
 import dev.tally.common.Caller;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.hiring.CandidateStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -32,17 +34,24 @@ class ReportSummaries {
 
     private final ReportService reports;
     private final ReportReads reads;
+    private final ReportTags tags;
 
-    ReportSummaries(ReportService reports, ReportReads reads) {
+    ReportSummaries(ReportService reports, ReportReads reads, ReportTags tags) {
         this.reports = reports;
         this.reads = reads;
+        this.tags = tags;
     }
 
+    /** Built only when the client does not hold it already (see {@link ReportTags}). */
     @Transactional(readOnly = true)
-    ReportViews.OpeningReportSummary openingSummary(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        reports.requireAccess(caller, opening);
+    Tagged<ReportViews.OpeningReportSummary> openingSummary(Caller caller, UUID openingId, Revalidation client) {
+        String tag = tags.of(caller, "opening report summary", openingId);
+        ReportRows.OpeningRef opening = reports.openingOf(caller, openingId);
+        return client.answer(tag, () -> openingSummary(caller, opening));
+    }
+
+    private ReportViews.OpeningReportSummary openingSummary(Caller caller, ReportRows.OpeningRef opening) {
+        UUID openingId = opening.id();
         List<ReportViews.ScoreBin> bins = new ArrayList<>();
         for (int bin = 0; bin < BINS; bin++) {
             bins.add(new ReportViews.ScoreBin(1 + bin * BIN_WIDTH, 1 + (bin + 1) * BIN_WIDTH, byDecision()));

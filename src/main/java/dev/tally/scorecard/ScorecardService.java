@@ -78,7 +78,7 @@ public class ScorecardService {
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveItem(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), position, answer.score(), answer.notAssessed(),
                 answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note()));
-        audit.record(caller, "SCORECARD", change.id(), "ITEM_SAVED", null, DraftChange.item(position));
+        audit.recordDraft(caller, "SCORECARD", change.id(), "ITEM_SAVED", DraftChange.item(position));
         return new ScorecardViews.ItemSaved(change.version(), answer);
     }
 
@@ -93,7 +93,7 @@ public class ScorecardService {
                 request.note() == null ? "" : request.note());
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveFlag(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), redFlagId, answer.raised(), answer.note()));
-        audit.record(caller, "SCORECARD", change.id(), "FLAG_SAVED", null, DraftChange.flag(redFlagId));
+        audit.recordDraft(caller, "SCORECARD", change.id(), "FLAG_SAVED", DraftChange.flag(redFlagId));
         return new ScorecardViews.FlagSaved(change.version(), answer);
     }
 
@@ -104,7 +104,7 @@ public class ScorecardService {
         String summary = request.summary() == null ? "" : request.summary();
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveOverall(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), request.recommendation(), summary));
-        audit.record(caller, "SCORECARD", change.id(), "OVERALL_SAVED", null, DraftChange.overall());
+        audit.recordDraft(caller, "SCORECARD", change.id(), "OVERALL_SAVED", DraftChange.overall());
         return new ScorecardViews.OverallSaved(change.version(), request.recommendation(), summary);
     }
 

@@ -65,6 +65,27 @@ class ScoringRevalidationTest extends ApiTest {
                 .anyMatch(sql -> sql.contains("JOIN panel_member p"));
     }
 
+    /** A report's tag is the organisation's change count: a 304 reads it and the opening, not the report's rows. */
+    @Test
+    void anUnchangedOpeningReportIsNotModifiedWithoutReadingItsCandidates() {
+        Tenant tenant = fixtures.anOrganisation();
+        PanelInterview interview = hiring.anInterviewWithPanelOf(tenant, 1);
+        hiring.submitAComplete(interview.panel().get(0), interview.id(), 3, "YES");
+        String report = "/api/v1/openings/" + interview.opening().id() + "/report";
+        String manager = tenant.hiringManager().token();
+        Response first = api.get(manager, report);
+
+        CountingDriver.start();
+        Response again = api.send("GET", report, manager, null, Map.of("If-None-Match", first.header("ETag")));
+        List<String> statements = CountingDriver.stop();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(statements).as(String.join("\n", statements)).hasSize(2)
+                .anyMatch(sql -> sql.contains("audit_change_count"))
+                .noneMatch(sql -> sql.contains("interview_outcome"));
+    }
+
     @Test
     void theOwnScorecardIsNotModifiedUntilASaveAndThenHasANewTag() {
         PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
