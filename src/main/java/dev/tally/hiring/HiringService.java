@@ -122,7 +122,9 @@ public class HiringService {
                                                       PageRequest paging) {
         String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
-        return PageView.of(openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset()), paging,
+        List<Opening.Summary> page = openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset());
+        Map<UUID, Colleague> managers = access.colleagues(caller, page.stream().map(Opening.Summary::hiringManagerId).collect(Collectors.toSet()));
+        return PageView.of(page.stream().map(opening -> opening.named(managers.get(opening.hiringManagerId()).name())).toList(), paging,
                 openings.count(caller.orgId(), scope, status, search));
     }
 
@@ -366,9 +368,13 @@ public class HiringService {
 
     private HiringViews.OpeningView opening(Caller caller, UUID id) {
         Opening opening = openings.find(caller.orgId(), id).orElseThrow(() -> new HiringFacts.OpeningNotFound(id));
+        Colleague manager = access.colleagues(caller, Set.of(opening.hiringManagerId())).get(opening.hiringManagerId());
+        List<Opening.Stage> stages = openings.stages(caller.orgId(), id);
+        Map<UUID, KitVersionRef> kitsOfStages = kits.versionRefs(caller, stages.stream().map(Opening.Stage::kitVersionId).toList());
         return new HiringViews.OpeningView(opening.id(), opening.title(), opening.team(), opening.status(),
-                new HiringViews.Person(opening.hiringManagerId(), opening.hiringManagerName(), opening.hiringManagerEmail()),
-                openings.stages(caller.orgId(), id), opening.createdAt(), opening.updatedAt());
+                new HiringViews.Person(manager.id(), manager.name(), manager.email()),
+                stages.stream().map(stage -> stage.with(kitsOfStages.get(stage.kitVersionId()))).toList(),
+                opening.createdAt(), opening.updatedAt());
     }
 
     private HiringViews.CandidateView candidate(Caller caller, UUID id) {

@@ -14,10 +14,7 @@ import java.util.UUID;
 interface OpeningRepository extends GenericRepository<Opening, UUID> {
 
     String OPENING = """
-            SELECT o.id, o.org_id, o.title, o.team, o.status, o.hiring_manager_id, u.name AS hiring_manager_name,
-                   u.email AS hiring_manager_email,
-                   o.created_at, o.updated_at
-              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id
+            SELECT o.id, o.org_id, o.title, o.team, o.status, o.hiring_manager_id, o.created_at, o.updated_at FROM opening o
             """;
 
     @Query(OPENING + " WHERE o.org_id = :orgId AND o.id = :id")
@@ -56,27 +53,26 @@ interface OpeningRepository extends GenericRepository<Opening, UUID> {
 
     /** The candidate counts in one pass over each opening's candidates, sharing the rule of a candidate awaiting decision. */
     @Query("""
-            SELECT o.id, o.title, o.team, o.status, o.hiring_manager_id, u.name AS hiring_manager_name, o.created_at,
+            SELECT o.id, o.title, o.team, o.status, o.hiring_manager_id, o.created_at,
                    (SELECT count(*) FROM opening_stage s WHERE s.org_id = o.org_id AND s.opening_id = o.id) AS stage_count,
                    counts.candidate_count, counts.active_candidate_count, counts.awaiting_decision_count
-              FROM opening o JOIN app_user u ON u.org_id = o.org_id AND u.id = o.hiring_manager_id
+              FROM opening o
               CROSS JOIN LATERAL (SELECT count(*) AS candidate_count,
                                          count(*) FILTER (WHERE c.status = 'ACTIVE') AS active_candidate_count,
                                          count(*) FILTER (WHERE\s""" + CandidateRepository.AWAITING_DECISION + """
             ) AS awaiting_decision_count
                                     FROM candidate c WHERE c.org_id = o.org_id AND c.opening_id = o.id) counts""" + SUMMARY_FILTERS + """
              ORDER BY o.created_at DESC, o.id LIMIT :size OFFSET :offset""")
-    List<HiringViews.OpeningSummary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable OpeningStatus status, @Nullable String text,
+    List<Opening.Summary> list(UUID orgId, @Nullable UUID hiringManagerId, @Nullable OpeningStatus status, @Nullable String text,
                                           int size, long offset);
 
     @Query("SELECT count(*) FROM opening o" + SUMMARY_FILTERS)
     long count(UUID orgId, @Nullable UUID hiringManagerId, @Nullable OpeningStatus status, @Nullable String text);
 
     @Query("""
-            SELECT s.id, s.position, s.name, v.kit_id, v.version AS kit_version, v.name AS kit_name, v.status AS kit_status
-              FROM opening_stage s JOIN kit_version v ON v.org_id = s.org_id AND v.id = s.kit_version_id
+            SELECT s.id, s.position, s.name, s.kit_version_id FROM opening_stage s
              WHERE s.org_id = :orgId AND s.opening_id = :openingId ORDER BY s.position""")
-    List<HiringViews.StageView> stages(UUID orgId, UUID openingId);
+    List<Opening.Stage> stages(UUID orgId, UUID openingId);
 
     @Query("""
             INSERT INTO opening_stage (org_id, id, opening_id, position, name, kit_version_id)

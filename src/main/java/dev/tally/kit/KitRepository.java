@@ -88,6 +88,11 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     Optional<KitVersionRef> findVersionRefById(UUID orgId, UUID versionId);
 
     @Query("""
+            SELECT v.id AS version_id, v.kit_id, v.org_id, v.version, v.name, v.status FROM kit_version v
+             WHERE v.org_id = :orgId AND v.id = ANY(CAST(:versionIds AS uuid[]))""")
+    List<KitVersionRef> findVersionRefs(UUID orgId, String versionIds);
+
+    @Query("""
             SELECT i.position, i.required, jsonb_array_length(qv.key_points) AS key_points, v.status
               FROM kit_item i
               JOIN kit_version v ON v.org_id = i.org_id AND v.id = i.kit_version_id

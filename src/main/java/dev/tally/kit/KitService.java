@@ -9,6 +9,7 @@ import dev.tally.common.JsonText;
 import dev.tally.common.FieldError;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
+import dev.tally.common.UuidArray;
 import dev.tally.question.Competency;
 import dev.tally.question.QuestionService;
 import dev.tally.question.QuestionView;
@@ -21,6 +22,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +134,16 @@ public class KitService {
     @Transactional(readOnly = true)
     public Optional<KitVersionRef> findVersion(Caller caller, UUID kitId, int version) {
         return kits.findVersionRef(caller.orgId(), kitId, version);
+    }
+
+    /** These versions of the caller's organisation's kits, by id: what an opening's stages show of their kits. */
+    @Transactional(readOnly = true)
+    public Map<UUID, KitVersionRef> versionRefs(Caller caller, Collection<UUID> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return kits.findVersionRefs(caller.orgId(), UuidArray.of(versionIds)).stream()
+                .collect(Collectors.toMap(KitVersionRef::versionId, Function.identity()));
     }
 
     /** The items of a version of the caller's organisation's kits, as scoring checks them, without the questions' text. */

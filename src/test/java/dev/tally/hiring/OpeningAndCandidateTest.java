@@ -24,13 +24,20 @@ class OpeningAndCandidateTest extends ApiTest {
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
         Response read = api.get(tenant.recruiter().token(), "/api/v1/openings/" + opening.id());
         Response list = api.get(tenant.admin().token(), "/api/v1/openings");
+        Response manager = api.get(tenant.hiringManager().token(), "/api/v1/me");
 
         assertThat(read.string("title")).isEqualTo("Senior Django developer");
         assertThat(read.string("hiringManager.id")).isEqualTo(tenant.hiringManager().id().toString());
+        assertThat(read.string("hiringManager.name")).isEqualTo(manager.string("name")).isNotBlank();
+        assertThat(read.string("hiringManager.email")).isEqualTo(tenant.hiringManager().email());
         assertThat(read.<List<Map<String, Object>>>get("stages")).extracting(s -> s.get("name")).containsExactly("Phone screen", "Onsite");
         assertThat(read.string("stages[1].kitStatus")).isEqualTo("PUBLISHED");
+        assertThat(read.string("stages[1].kitId")).isEqualTo(opening.onsiteKit().id().toString());
+        assertThat(read.string("stages[1].kitName")).isEqualTo("Kit of 5");
+        assertThat(read.number("stages[1].kitVersion")).isEqualTo(1);
         assertThat(list.string("totalItems")).isEqualTo("1");
         assertThat(list.number("items[0].stageCount")).isEqualTo(2);
+        assertThat(list.string("items[0].hiringManagerName")).isEqualTo(manager.string("name"));
     }
 
     @Test
