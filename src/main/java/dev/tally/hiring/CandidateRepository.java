@@ -102,10 +102,9 @@ interface CandidateRepository extends GenericRepository<Candidate, UUID> {
                @Nullable UUID stageId, @Nullable String text, @Nullable Boolean awaitingDecision);
 
     @Query("""
-            SELECT d.decision, d.reason, d.suggested_decision, d.decided_by AS decided_by_id, u.name AS decided_by_name, d.decided_at
-              FROM candidate_decision d JOIN app_user u ON u.org_id = d.org_id AND u.id = d.decided_by
+            SELECT d.decision, d.reason, d.suggested_decision, d.decided_by AS decided_by_id, d.decided_at FROM candidate_decision d
              WHERE d.org_id = :orgId AND d.candidate_id = :candidateId ORDER BY d.decided_at, d.id""")
-    List<HiringViews.DecisionView> decisions(UUID orgId, UUID candidateId);
+    List<Candidate.Decided> decisions(UUID orgId, UUID candidateId);
 
     @Query("""
             INSERT INTO candidate_decision (org_id, id, candidate_id, decision, reason, decided_by, suggested_decision)

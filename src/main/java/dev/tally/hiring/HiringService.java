@@ -382,7 +382,10 @@ public class HiringService {
     }
 
     private HiringViews.CandidateView view(Caller caller, Candidate candidate) {
-        return view(candidate, candidates.decisions(caller.orgId(), candidate.id()));
+        List<Candidate.Decided> decisions = candidates.decisions(caller.orgId(), candidate.id());
+        Map<UUID, Colleague> deciders = access.colleagues(caller, decisions.stream().map(Candidate.Decided::decidedById)
+                .collect(Collectors.toSet()));
+        return view(candidate, decisions.stream().map(decision -> decision.by(deciders.get(decision.decidedById()).name())).toList());
     }
 
     private static HiringViews.CandidateView view(Candidate candidate, List<HiringViews.DecisionView> decisions) {

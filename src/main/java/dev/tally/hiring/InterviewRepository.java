@@ -56,9 +56,7 @@ interface InterviewRepository extends GenericRepository<Interview, UUID> {
     boolean hasSubmittedScorecard(UUID orgId, UUID interviewId);
 
     @Query("""
-            SELECT s.id, s.opening_id, s.name, s.kit_version_id, v.status AS kit_status
-              FROM opening_stage s JOIN kit_version v ON v.org_id = s.org_id AND v.id = s.kit_version_id
-             WHERE s.org_id = :orgId AND s.id = :id""")
+            SELECT s.id, s.opening_id, s.name, s.kit_version_id FROM opening_stage s WHERE s.org_id = :orgId AND s.id = :id""")
     Optional<StageRef> stage(UUID orgId, UUID id);
 
     @Query("""

@@ -70,9 +70,12 @@ public class InterviewService {
             errors.add(new FieldError("stageId", "is not a stage of any opening of your organisation"));
         } else if (candidate != null && !stage.openingId().equals(candidate.openingId())) {
             errors.add(new FieldError("stageId", "is a stage of another opening than the candidate's"));
-        } else if (stage.kitStatus() != KitStatus.PUBLISHED) {
-            errors.add(new FieldError("stageId", "uses a kit version that is " + stage.kitStatus().name().toLowerCase()
-                    + "; move the stage to a published version first"));
+        } else {
+            KitStatus kit = kits.versionRefs(caller, Set.of(stage.kitVersionId())).get(stage.kitVersionId()).status();
+            if (kit != KitStatus.PUBLISHED) {
+                errors.add(new FieldError("stageId", "uses a kit version that is " + kit.name().toLowerCase()
+                        + "; move the stage to a published version first"));
+            }
         }
         access.holdNames(caller, request.panel());
         checkPanel(caller, request.panel(), errors);

@@ -1,11 +1,10 @@
 package dev.tally.hiring;
 
-import dev.tally.kit.KitStatus;
 import io.micronaut.core.annotation.Introspected;
 
 import java.util.UUID;
 
-/** A stage of a plan with the kit version its new interviews use. */
+/** A stage of a plan with the kit version its new interviews use (the kit feature knows whether it is published). */
 @Introspected
-record StageRef(UUID id, UUID openingId, String name, UUID kitVersionId, KitStatus kitStatus) {
+record StageRef(UUID id, UUID openingId, String name, UUID kitVersionId) {
 }

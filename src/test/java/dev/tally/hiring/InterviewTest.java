@@ -241,4 +241,20 @@ class InterviewTest extends ApiTest {
         assertProblem(refused, 409);
         assertThat(refused.string("type")).isEqualTo("urn:tally:problem:opening-closed");
     }
+
+    @Test
+    void aStageWhoseKitVersionWasArchivedTakesNoNewInterviews() {
+        Tenant tenant = fixtures.anOrganisation();
+        Opening opening = hiring.anOpeningWithTwoStages(tenant);
+        UUID candidate = hiring.aCandidate(tenant, opening, "Ada");
+        Response archived = api.post(tenant.recruiter().token(), "/api/v1/kits/" + opening.onsiteKit().id() + "/archive", null);
+
+        Response refused = api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
+                "stageId", opening.onsiteStageId(), "scheduledAt", "2026-12-20T09:00:00Z", "panel", List.of(tenant.interviewer().id())));
+
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(200);
+        assertProblem(refused, 422);
+        assertThat(refused.errorFields()).containsExactly("stageId");
+        assertThat(refused.string("errors[0].message")).isEqualTo("uses a kit version that is archived; move the stage to a published version first");
+    }
 }

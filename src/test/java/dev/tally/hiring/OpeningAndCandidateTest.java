@@ -146,6 +146,9 @@ class OpeningAndCandidateTest extends ApiTest {
         assertThat(first.string("status")).isEqualTo("REJECTED");
         assertThat(second.string("status")).isEqualTo("HIRED");
         assertThat(second.<List<Map<String, Object>>>get("decisions")).extracting(d -> d.get("decision")).containsExactly("NO_HIRE", "HIRE");
+        assertThat(second.string("decisions[1].decidedById")).isEqualTo(tenant.hiringManager().id().toString());
+        assertThat(second.string("decisions[1].decidedByName"))
+                .isEqualTo(api.get(tenant.hiringManager().token(), "/api/v1/me").string("name"));
         assertThat(api.get(tenant.hiringManager().token(), "/api/v1/candidates/" + candidate).string("status")).isEqualTo("HIRED");
     }
 
