@@ -42,7 +42,6 @@ class TableOwnershipTest {
     private static final Map<String, Set<String>> NOT_YET_OWNED = Map.of(
             "hiring/CandidateRepository", Set.of("scorecard"),
             "hiring/InterviewRepository", Set.of("app_user", "scorecard"),
-            "kit/KitRepository", Set.of("question", "question_version", "red_flag"),
             "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "competency", "interview", "kit_item",
                     "kit_version", "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
                     "scorecard_revision_item"),

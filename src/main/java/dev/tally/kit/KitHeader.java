@@ -23,6 +23,7 @@ record KitHeader(UUID orgId, UUID kitId, UUID versionId, int version, KitStatus 
                  Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant archivedAt) {
 
     @Serdeable
-    record ChecklistRow(UUID id, UUID orgId, String title, String severity, String description, boolean knockout) {
+    /** A red flag on the checklist, by id: the question bank's catalogue has its title, severity and description. */
+    record ChecklistRow(UUID id, UUID orgId, boolean knockout) {
     }
 }

@@ -25,21 +25,15 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
                    v.min_overall, v.disagreement_spread, v.created_at, v.updated_at, v.published_at, v.archived_at,
                    COALESCE((SELECT jsonb_object_agg(m.competency, m.minimum) FROM kit_competency_minimum m
                               WHERE m.org_id = v.org_id AND m.kit_version_id = v.id), '{}'::jsonb) AS min_per_competency,
-                   COALESCE((SELECT jsonb_agg(jsonb_build_object('id', f.id, 'orgId', f.org_id, 'title', f.title,
-                                     'severity', f.severity, 'description', f.description, 'knockout', c.knockout) ORDER BY c.position)
-                               FROM kit_red_flag c JOIN red_flag f ON f.org_id = c.red_flag_org_id AND f.id = c.red_flag_id
-                              WHERE c.org_id = v.org_id AND c.kit_version_id = v.id), '[]'::jsonb) AS checklist,
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.red_flag_id, 'orgId', c.red_flag_org_id,
+                                     'knockout', c.knockout) ORDER BY c.position)
+                               FROM kit_red_flag c WHERE c.org_id = v.org_id AND c.kit_version_id = v.id), '[]'::jsonb) AS checklist,
                    (SELECT jsonb_agg(jsonb_build_object('version', o.version, 'status', o.status,
                                      'publishedAt', o.published_at, 'archivedAt', o.archived_at) ORDER BY o.version)
                       FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id
                        AND (o.org_id = :orgId OR o.status <> 'DRAFT')) AS versions
               FROM kit k JOIN kit_version v ON v.org_id = k.org_id AND v.kit_id = k.id
             """;
-    /** Each question a version {@code v}'s items show, with its time of change, as one short text. */
-    String QUESTIONS_STATE = """
-            (SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY i.position), '')
-               FROM kit_item i JOIN question q ON q.org_id = i.question_org_id AND q.id = i.question_id
-              WHERE i.org_id = v.org_id AND i.kit_version_id = v.id)""";
     String VISIBLE = " k.org_id IN (:orgId, " + BUILTIN + ") AND (k.org_id = :orgId OR v.status = 'PUBLISHED') ";
 
     String SUMMARY = """
@@ -61,19 +55,14 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     Optional<KitHeader> findHeader(UUID orgId, UUID kitId, @Nullable Integer version);
 
     @Query("""
-            SELECT i.position, i.weight, i.time_box_minutes, i.required,
-                   q.id AS question_id, q.org_id AS question_org_id, q.code, q.latest_version, qv.id AS version_id, qv.version,
-                   qv.section, qv.competency, qv.text, qv.rubric, qv.key_points, qv.probes, qv.red_flags, qv.created_at
-              FROM kit_item i
-              JOIN question_version qv ON qv.org_id = i.question_org_id AND qv.id = i.question_version_id
-              JOIN question q ON q.org_id = qv.org_id AND q.id = qv.question_id
+            SELECT i.position, i.weight, i.time_box_minutes, i.required, i.question_id, i.question_version_id FROM kit_item i
              WHERE i.org_id = :kitOrgId AND i.kit_version_id = :versionId
              ORDER BY i.position""")
     List<KitItemRow> findItems(UUID kitOrgId, UUID versionId);
 
-    /** The state of the questions a version's items show, in one short text: each question's id and time of change. */
-    @Query("SELECT " + QUESTIONS_STATE + " FROM kit_version v WHERE v.org_id = :kitOrgId AND v.id = :versionId")
-    String questionsState(UUID kitOrgId, UUID versionId);
+    /** The questions a version's items pin, in their order. */
+    @Query("SELECT i.question_id FROM kit_item i WHERE i.org_id = :kitOrgId AND i.kit_version_id = :versionId ORDER BY i.position")
+    List<UUID> questionIds(UUID kitOrgId, UUID versionId);
 
     @Query("""
             SELECT v.id AS version_id, v.kit_id, v.org_id, v.version, v.name, v.status FROM kit_version v
@@ -93,10 +82,9 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     List<KitVersionRef> findVersionRefs(UUID orgId, String versionIds);
 
     @Query("""
-            SELECT i.position, i.required, jsonb_array_length(qv.key_points) AS key_points, v.status
+            SELECT i.position, i.required, i.question_version_id, v.status
               FROM kit_item i
               JOIN kit_version v ON v.org_id = i.org_id AND v.id = i.kit_version_id
-              JOIN question_version qv ON qv.org_id = i.question_org_id AND qv.id = i.question_version_id
              WHERE i.org_id = :orgId AND i.kit_version_id = :versionId
              ORDER BY i.position""")
     List<PublishedItemRules.Row> findItemRules(UUID orgId, UUID versionId);
@@ -112,8 +100,8 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
                    (SELECT string_agg(o.version || ' ' || o.status || ' ' || COALESCE(CAST(o.published_at AS text), '-') || ' '
                                       || COALESCE(CAST(o.archived_at AS text), '-'), ',' ORDER BY o.version)
                       FROM kit_version o WHERE o.org_id = v.org_id AND o.kit_id = v.kit_id) AS versions,
-            """ + QUESTIONS_STATE + """
-             AS questions
+                   COALESCE((SELECT jsonb_agg(i.question_id ORDER BY i.position) FROM kit_item i
+                              WHERE i.org_id = v.org_id AND i.kit_version_id = v.id), '[]'::jsonb) AS question_ids
               FROM kit_version v WHERE v.org_id = :orgId AND v.id = :versionId""")
     Optional<KitState> findStateOfVersion(UUID orgId, UUID versionId);
 
@@ -227,20 +215,4 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
             SELECT :toOrgId, :toVersionId, competency, minimum
               FROM kit_competency_minimum WHERE org_id = :fromOrgId AND kit_version_id = :fromVersionId""")
     void copyMinimums(UUID fromOrgId, UUID fromVersionId, UUID toOrgId, UUID toVersionId);
-
-    /** Finds, in one query, the question version each item names: {ord, questionId, version (null for latest)}. */
-    @Query("""
-            SELECT r.ord, q.id AS question_id, q.org_id AS question_org_id, qv.id AS version_id, qv.version, qv.competency
-              FROM jsonb_to_recordset(CAST(:references AS jsonb)) AS r(ord int, "questionId" uuid, version int)
-              JOIN question q ON q.id = r."questionId" AND q.org_id IN (:orgId, """ + BUILTIN + """
-            )
-              JOIN question_version qv ON qv.org_id = q.org_id AND qv.question_id = q.id
-                                      AND qv.version = COALESCE(r.version, q.latest_version)""")
-    List<ResolvedQuestion> resolveQuestions(UUID orgId, String references);
-
-    @Query("""
-            SELECT f.id, f.org_id, f.severity FROM red_flag f
-             WHERE f.org_id IN (:orgId, """ + BUILTIN + """
-            ) AND f.id IN (SELECT CAST(jsonb_array_elements_text(CAST(:ids AS jsonb)) AS uuid))""")
-    List<ResolvedRedFlag> resolveRedFlags(UUID orgId, String ids);
 }

@@ -11,6 +11,7 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.common.UuidArray;
 import dev.tally.question.Competency;
+import dev.tally.question.PinnedQuestion;
 import dev.tally.question.QuestionService;
 import dev.tally.question.QuestionView;
 import dev.tally.question.RedFlagView;
@@ -75,7 +76,7 @@ public class KitService {
     @Transactional(readOnly = true)
     public KitView get(Caller caller, UUID kitId, @Nullable Integer version) {
         KitHeader header = header(caller, kitId, version);
-        return view(header, kits.findItems(header.orgId(), header.versionId()));
+        return build(header);
     }
 
     /** As {@link #get}, answered without the items when the client holds the kit's current state. */
@@ -100,13 +101,13 @@ public class KitService {
      */
     private KitView viewOf(KitHeader header, String tag) {
         if (header.status() == KitStatus.DRAFT) {
-            return view(header, kits.findItems(header.orgId(), header.versionId()));
+            return build(header);
         }
         Optional<KitView> kept = kept(tag);
         if (kept.isPresent()) {
             return kept.get();
         }
-        KitView view = view(header, kits.findItems(header.orgId(), header.versionId()));
+        KitView view = build(header);
         synchronized (publishedViews) {
             publishedViews.put(tag, view);
         }
@@ -127,7 +128,7 @@ public class KitService {
      */
     private String tagOf(KitHeader header) {
         // A record's text names every component, so any change to the header changes the tag.
-        return Revalidation.tagOf("kit", header, kits.questionsState(header.orgId(), header.versionId()));
+        return Revalidation.tagOf("kit", header, questions.stateOf(header.orgId(), kits.questionIds(header.orgId(), header.versionId())));
     }
 
     /** A kit version by number, among the caller's kits and the starter kits; empty when there is none. */
@@ -173,7 +174,7 @@ public class KitService {
             return new PinnedKit(tag, () -> viewOf(header, tag));
         }
         // Read before the header, so a change between the two can only file a newer view under an older tag.
-        String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state);
+        String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state, questions.stateOf(caller.orgId(), state.questionIds()));
         return new PinnedKit(tag, () -> kept(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
     }
 
@@ -185,14 +186,14 @@ public class KitService {
     @Transactional(readOnly = true)
     public KitView getVersion(Caller caller, UUID versionId) {
         KitHeader header = header(caller, versionId);
-        return view(header, kits.findItems(header.orgId(), header.versionId()));
+        return build(header);
     }
 
     /** The rules a kit version holds for reports, for the report's projection (which has no caller). */
     @Transactional(readOnly = true)
     public ScoringRules scoringRules(UUID orgId, UUID versionId) {
         KitHeader header = kits.findHeaderOfVersion(orgId, versionId).orElseThrow(() -> new KitFacts.KitNotFound(versionId));
-        return ScoringRules.of(view(header, kits.findItems(header.orgId(), header.versionId())));
+        return ScoringRules.of(build(header));
     }
 
     /**
@@ -240,7 +241,7 @@ public class KitService {
         }
         KitHeader header = kits.findHeaderOfVersion(version.orgId(), version.versionId())
                 .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(version.versionId()));
-        KitVersionContent content = KitVersionContent.of(view(header, kits.findItems(header.orgId(), header.versionId())));
+        KitVersionContent content = KitVersionContent.of(build(header));
         synchronized (contents) {
             contents.put(version.versionId(), content);
         }
@@ -385,7 +386,7 @@ public class KitService {
     /** The request checked against the bank, the catalogue and the competencies; every problem reported at once. */
     private Draft checked(Caller caller, KitRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        List<ResolvedQuestion> items = resolveItems(caller, request.items(), errors);
+        List<PinnedQuestion> items = resolveItems(caller, request.items(), errors);
         List<Map<String, Object>> checklist = resolveChecklist(caller, request, errors);
         KitRequest.Rules rules = request.rules() == null ? new KitRequest.Rules(null, null, null) : request.rules();
         Map<String, BigDecimal> minimums = rules.minPerCompetency() == null ? Map.of() : rules.minPerCompetency();
@@ -398,7 +399,7 @@ public class KitService {
         List<Map<String, Object>> itemRows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             KitRequest.Item item = request.items().get(i);
-            ResolvedQuestion question = items.get(i);
+            PinnedQuestion question = items.get(i);
             itemRows.add(Map.of("position", i + 1, "questionOrgId", question.questionOrgId(), "questionId", question.questionId(),
                     "versionId", question.versionId(), "weight", item.weightOrDefault(), "timeBoxMinutes", item.timeBoxMinutes(),
                     "required", item.requiredOrDefault()));
@@ -407,22 +408,18 @@ public class KitService {
         return new Draft(itemRows, checklist, minimums, rules.minOverall(), spread);
     }
 
-    private List<ResolvedQuestion> resolveItems(Caller caller, List<KitRequest.Item> items, List<FieldError> errors) {
-        List<Map<String, Object>> references = new ArrayList<>();
+    private List<PinnedQuestion> resolveItems(Caller caller, List<KitRequest.Item> items, List<FieldError> errors) {
+        List<PinnedQuestion.Reference> references = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Map<String, Object> reference = new HashMap<>();
-            reference.put("ord", i);
-            reference.put("questionId", items.get(i).questionId());
-            reference.put("version", items.get(i).questionVersion());
-            references.add(reference);
+            references.add(new PinnedQuestion.Reference(i, items.get(i).questionId(), items.get(i).questionVersion()));
         }
-        Map<Integer, ResolvedQuestion> found = kits.resolveQuestions(caller.orgId(), json.of(references)).stream()
-                .collect(Collectors.toMap(ResolvedQuestion::ord, Function.identity()));
+        Map<Integer, PinnedQuestion> found = questions.resolve(caller, references).stream()
+                .collect(Collectors.toMap(PinnedQuestion::ord, Function.identity()));
         Map<UUID, Integer> firstPosition = new HashMap<>();
-        List<ResolvedQuestion> resolved = new ArrayList<>();
+        List<PinnedQuestion> resolved = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             KitRequest.Item item = items.get(i);
-            ResolvedQuestion question = found.get(i);
+            PinnedQuestion question = found.get(i);
             Integer earlier = firstPosition.putIfAbsent(item.questionId(), i);
             if (earlier != null) {
                 errors.add(new FieldError("items[" + i + "].questionId",
@@ -439,13 +436,12 @@ public class KitService {
     }
 
     private boolean questionExists(Caller caller, UUID questionId) {
-        return !kits.resolveQuestions(caller.orgId(), json.of(List.of(Map.of("ord", 0, "questionId", questionId)))).isEmpty();
+        return !questions.resolve(caller, List.of(new PinnedQuestion.Reference(0, questionId, null))).isEmpty();
     }
 
     private List<Map<String, Object>> resolveChecklist(Caller caller, KitRequest request, List<FieldError> errors) {
         List<UUID> flagIds = request.redFlagIds() == null ? List.of() : request.redFlagIds();
-        Map<UUID, ResolvedRedFlag> found = flagIds.isEmpty() ? Map.of() : kits.resolveRedFlags(caller.orgId(), json.of(flagIds)).stream()
-                .collect(Collectors.toMap(ResolvedRedFlag::id, Function.identity()));
+        Map<UUID, RedFlagView> found = questions.redFlags(caller.orgId(), flagIds);
         Map<UUID, Integer> firstPosition = new HashMap<>();
         for (int i = 0; i < flagIds.size(); i++) {
             Integer earlier = firstPosition.putIfAbsent(flagIds.get(i), i);
@@ -457,8 +453,8 @@ public class KitService {
         }
         Set<UUID> knockouts;
         if (request.knockoutIds() == null) {
-            knockouts = found.values().stream().filter(flag -> Severity.CRITICAL.name().equals(flag.severity()))
-                    .map(ResolvedRedFlag::id).collect(Collectors.toSet());
+            knockouts = found.values().stream().filter(flag -> flag.severity() == Severity.CRITICAL)
+                    .map(RedFlagView::id).collect(Collectors.toSet());
         } else {
             knockouts = Set.copyOf(request.knockoutIds());
             for (int i = 0; i < request.knockoutIds().size(); i++) {
@@ -470,9 +466,9 @@ public class KitService {
         List<Map<String, Object>> checklist = new ArrayList<>();
         List<UUID> distinct = flagIds.stream().distinct().toList();
         for (int i = 0; i < distinct.size(); i++) {
-            ResolvedRedFlag flag = found.get(distinct.get(i));
+            RedFlagView flag = found.get(distinct.get(i));
             if (flag != null) {
-                checklist.add(Map.of("position", i + 1, "redFlagOrgId", flag.orgId(), "redFlagId", flag.id(),
+                checklist.add(Map.of("position", i + 1, "redFlagOrgId", flag.builtIn() ? BuiltInContent.ORG_ID : caller.orgId(), "redFlagId", flag.id(),
                         "knockout", knockouts.contains(flag.id())));
             }
         }
@@ -491,14 +487,18 @@ public class KitService {
         }
     }
 
-    private static KitView view(KitHeader header, List<KitItemRow> rows) {
+    /**
+     * A version's view: its header and items from this feature's tables, the questions they pin and its checklist's
+     * red flags from the question bank, one read each.
+     */
+    private KitView build(KitHeader header) {
+        List<KitItemRow> rows = kits.findItems(header.orgId(), header.versionId());
+        Map<UUID, QuestionView> pinned = questions.pinnedVersions(header.orgId(), rows.stream().map(KitItemRow::questionVersionId).toList());
+        Map<UUID, RedFlagView> flags = questions.redFlags(header.orgId(), header.checklist().stream().map(KitHeader.ChecklistRow::id).toList());
         List<KitView.Item> items = rows.stream().map(row -> new KitView.Item(row.position(), row.weight(), row.timeBoxMinutes(),
-                row.required(), new QuestionView(row.questionId(), row.code(), BuiltInContent.ORG_ID.equals(row.questionOrgId()),
-                row.version(), row.latestVersion(), row.versionId(), row.section(), row.competency(), row.text(), row.rubric(),
-                row.keyPoints(), row.probes(), row.redFlags(), row.createdAt()))).toList();
-        List<KitView.ChecklistEntry> checklist = header.checklist().stream().map(flag -> new KitView.ChecklistEntry(
-                new RedFlagView(flag.id(), flag.title(), Severity.valueOf(flag.severity()), flag.description(),
-                        BuiltInContent.ORG_ID.equals(flag.orgId())), flag.knockout())).toList();
+                row.required(), pinned.get(row.questionVersionId()))).toList();
+        List<KitView.ChecklistEntry> checklist = header.checklist().stream()
+                .map(flag -> new KitView.ChecklistEntry(flags.get(flag.id()), flag.knockout())).toList();
         int totalMinutes = rows.stream().mapToInt(KitItemRow::timeBoxMinutes).sum();
         BigDecimal totalWeight = rows.stream().map(KitItemRow::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new KitView(header.kitId(), header.version(), header.versionId(), header.status(), header.revision(),

@@ -1,9 +1,12 @@
 package dev.tally.kit;
 
+import dev.tally.question.QuestionService;
+import dev.tally.question.QuestionView;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,10 +22,12 @@ class PublishedItemRules {
     private static final int MAX_VERSIONS = 10_000;
 
     private final KitRepository kits;
+    private final QuestionService questions;
     private final ConcurrentHashMap<Version, List<ItemRule>> published = new ConcurrentHashMap<>();
 
-    PublishedItemRules(KitRepository kits) {
+    PublishedItemRules(KitRepository kits, QuestionService questions) {
         this.kits = kits;
+        this.questions = questions;
     }
 
     List<ItemRule> of(UUID orgId, UUID versionId) {
@@ -32,7 +37,9 @@ class PublishedItemRules {
             return known;
         }
         List<Row> rows = kits.findItemRules(orgId, versionId);
-        List<ItemRule> rules = rows.stream().map(row -> new ItemRule(row.position(), row.required(), row.keyPoints())).toList();
+        Map<UUID, QuestionView> pinned = questions.pinnedVersions(orgId, rows.stream().map(Row::questionVersionId).toList());
+        List<ItemRule> rules = rows.stream().map(row -> new ItemRule(row.position(), row.required(),
+                pinned.get(row.questionVersionId()).keyPoints().size())).toList();
         if (!rows.isEmpty() && rows.stream().noneMatch(row -> KitStatus.DRAFT.name().equals(row.status()))) {
             if (published.size() >= MAX_VERSIONS) {
                 published.clear();
@@ -45,8 +52,8 @@ class PublishedItemRules {
     private record Version(UUID orgId, UUID versionId) {
     }
 
-    /** One item's rule with its version's status. */
+    /** One item with its version's status; the question it pins has its key points. */
     @Introspected
-    record Row(int position, boolean required, int keyPoints, String status) {
+    record Row(int position, boolean required, UUID questionVersionId, String status) {
     }
 }

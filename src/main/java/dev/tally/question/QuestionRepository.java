@@ -52,6 +52,25 @@ interface QuestionRepository extends GenericRepository<Question, UUID> {
     @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND v.id = :versionId")
     Optional<QuestionRow> findVersionById(UUID orgId, UUID versionId);
 
+    @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND v.id = ANY(CAST(:versionIds AS uuid[]))")
+    List<QuestionRow> findVersionsByIds(UUID orgId, String versionIds);
+
+    /** Each question's id and time of change, in the order given, as one short text. */
+    @Query("""
+            SELECT COALESCE(string_agg(q.id || '@' || q.updated_at, ',' ORDER BY r.ord), '')
+              FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS r(id, ord)
+              JOIN question q ON q.id = r.id AND""" + " " + VISIBLE)
+    String stateOf(UUID orgId, String ids);
+
+    /** The question version each reference names: {ord, questionId, version (null for the latest)}. */
+    @Query("""
+            SELECT r.ord, q.id AS question_id, q.org_id AS question_org_id, v.id AS version_id, v.version, v.competency
+              FROM jsonb_to_recordset(CAST(:references AS jsonb)) AS r(ord int, "questionId" uuid, version int)
+              JOIN question q ON q.id = r."questionId" AND""" + " " + VISIBLE + """
+
+              JOIN question_version v ON v.org_id = q.org_id AND v.question_id = q.id AND v.version = COALESCE(r.version, q.latest_version)""")
+    List<PinnedQuestion> resolve(UUID orgId, String references);
+
     @Query("SELECT v.version, v.id AS version_id, v.text, v.created_at" + FROM_ALL_VERSIONS
             + " WHERE " + VISIBLE + " AND q.id = :id ORDER BY v.version")
     List<QuestionVersionSummary> versions(UUID orgId, UUID id);

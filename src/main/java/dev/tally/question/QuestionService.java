@@ -8,15 +8,19 @@ import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;
 import dev.tally.common.Revalidation;
 import dev.tally.common.Tagged;
+import dev.tally.common.UuidArray;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +70,41 @@ public class QuestionService {
                 .orElseThrow(() -> new QuestionFacts.QuestionVersionIdNotFound(versionId));
         // The content never changes, so the version's id names it for good.
         return client.answer(Revalidation.tagOf("question version", versionId), () -> QuestionVersionContent.of(QuestionView.from(row)));
+    }
+
+    /**
+     * The question versions kit items pin, by version id, for a kit of {@code kitOrgId} (its own and the built-in
+     * questions): each as an interviewer reads it, with its question's latest version number.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, QuestionView> pinnedVersions(UUID kitOrgId, Collection<UUID> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return questions.findVersionsByIds(kitOrgId, UuidArray.of(versionIds)).stream().map(QuestionView::from)
+                .collect(Collectors.toMap(QuestionView::versionId, Function.identity()));
+    }
+
+    /** These questions' state, in their order, as one short text: it changes whenever one of them gains a version. */
+    @Transactional(readOnly = true)
+    public String stateOf(UUID kitOrgId, List<UUID> questionIds) {
+        return questionIds.isEmpty() ? "" : questions.stateOf(kitOrgId, UuidArray.of(questionIds));
+    }
+
+    /** The question versions these references name among the caller's and the built-in questions; unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public List<PinnedQuestion> resolve(Caller caller, List<PinnedQuestion.Reference> references) {
+        return references.isEmpty() ? List.of() : questions.resolve(caller.orgId(), json.of(references));
+    }
+
+    /** The red flags among these ids in the catalogue of {@code orgId} (its own and the built-in ones), by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, RedFlagView> redFlags(UUID orgId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return redFlags.findAllVisible(orgId, UuidArray.of(ids)).stream().map(RedFlagView::from)
+                .collect(Collectors.toMap(RedFlagView::id, Function.identity()));
     }
 
     @Transactional

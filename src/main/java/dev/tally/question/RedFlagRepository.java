@@ -33,6 +33,9 @@ interface RedFlagRepository extends GenericRepository<RedFlag, UUID> {
     @Query("SELECT * FROM red_flag WHERE org_id IN (:orgId, '00000000-0000-0000-0000-000000000000') AND id = :id")
     Optional<RedFlag> findVisible(UUID orgId, UUID id);
 
+    @Query("SELECT * FROM red_flag WHERE org_id IN (:orgId, '00000000-0000-0000-0000-000000000000') AND id = ANY(CAST(:ids AS uuid[]))")
+    List<RedFlag> findAllVisible(UUID orgId, String ids);
+
     @Query("SELECT EXISTS (SELECT 1 FROM red_flag WHERE org_id = :orgId AND lower(title) = lower(:title))")
     boolean titleTaken(UUID orgId, String title);
 }
