@@ -5,12 +5,16 @@ import dev.tally.common.JsonText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The append-only record of changes to kits, openings, candidates, interviews, scorecards, decisions and users.
@@ -21,11 +25,15 @@ import java.util.UUID;
 public class AuditLog {
 
     private final AuditRepository events;
+    private final ReplicaChangeCounts replica;
     private final JsonText json;
     private final TransactionOperations<Connection> transactions;
+    /** Each open transaction's counts, by its connection, so that one recording many changes updates the row once. */
+    private final Map<Connection, CountAtCommit> counting = new ConcurrentHashMap<>();
 
-    AuditLog(AuditRepository events, JsonText json, TransactionOperations<Connection> transactions) {
+    AuditLog(AuditRepository events, ReplicaChangeCounts replica, JsonText json, TransactionOperations<Connection> transactions) {
         this.events = events;
+        this.replica = replica;
         this.json = json;
         this.transactions = transactions;
     }
@@ -59,9 +67,14 @@ public class AuditLog {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void countChange(UUID orgId) {
-        // At commit, as the transaction's last statement: the counts then follow commit order (a change committed after
-        // a report read the count always moves it), and the row's lock is taken when nothing else is left to wait for.
-        transactions.findTransactionStatus().orElseThrow().registerSynchronization(new CountAtCommit(orgId));
+        // At commit, as the transaction's last statements: the counts then follow commit order (a change committed after
+        // a report read the count always moves it), and the rows' locks are taken when nothing else is left to wait for.
+        TransactionStatus<?> status = transactions.findTransactionStatus().orElseThrow();
+        counting.computeIfAbsent((Connection) status.getConnection(), connection -> {
+            CountAtCommit count = new CountAtCommit(connection);
+            status.registerSynchronization(count);
+            return count;
+        }).add(orgId);
     }
 
     /** How many changes the organisation has committed, a draft's saves aside; read it before what it tags. */
@@ -70,22 +83,39 @@ public class AuditLog {
         return events.changeCount(orgId);
     }
 
+    /** {@link #changeCount} as the replica has replayed it, for what is read from the replica. */
+    public long changeCountOnReplica(UUID orgId) {
+        return replica.changeCount(orgId);
+    }
+
     private void append(UUID orgId, @Nullable UUID actorId, String entityType, UUID entityId, String action,
                         @Nullable Object before, @Nullable Object after) {
         events.append(orgId, actorId, entityType, entityId, action, before == null ? null : json.of(before),
                 after == null ? null : json.of(after));
     }
 
+    /** One transaction's changes by organisation, counted as it commits; organisations in id order, so two never wait crosswise. */
     private final class CountAtCommit implements TransactionSynchronization {
-        private final UUID orgId;
+        private final Connection connection;
+        private final Map<UUID, Integer> changes = new TreeMap<>();
 
-        CountAtCommit(UUID orgId) {
-            this.orgId = orgId;
+        CountAtCommit(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(UUID orgId) {
+            changes.merge(orgId, 1, Integer::sum);
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            events.countChange(orgId);
+            // Runs inside the transaction, on its connection; the repository must not start a transaction of its own here.
+            changes.forEach(events::countChanges);
+        }
+
+        @Override
+        public void afterCompletion(Status status) {
+            counting.remove(connection);
         }
     }
 }

@@ -18,12 +18,14 @@ interface AuditRepository extends GenericRepository<AuditEvent, Long> {
     void append(UUID orgId, @Nullable UUID actorId, String entityType, UUID entityId, String action,
                 @Nullable String before, @Nullable String after);
 
-    @Query("""
-            INSERT INTO audit_change_count (org_id, changes) VALUES (:orgId, 1)
-            ON CONFLICT (org_id) DO UPDATE SET changes = audit_change_count.changes + 1""")
-    void countChange(UUID orgId);
+    String CHANGE_COUNT = "SELECT COALESCE((SELECT changes FROM audit_change_count WHERE org_id = :orgId), 0)";
 
-    @Query("SELECT COALESCE((SELECT changes FROM audit_change_count WHERE org_id = :orgId), 0)")
+    @Query("""
+            INSERT INTO audit_change_count (org_id, changes) VALUES (:orgId, :changes)
+            ON CONFLICT (org_id) DO UPDATE SET changes = audit_change_count.changes + excluded.changes""")
+    void countChanges(UUID orgId, int changes);
+
+    @Query(CHANGE_COUNT)
     long changeCount(UUID orgId);
 
     String FILTERS = """

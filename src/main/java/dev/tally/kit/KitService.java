@@ -174,7 +174,8 @@ public class KitService {
             return new PinnedKit(tag, () -> viewOf(header, tag));
         }
         // Read before the header, so a change between the two can only file a newer view under an older tag.
-        String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state, questions.stateOf(caller.orgId(), state.questionIds()));
+        String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state,
+                questions.stateOf(caller.orgId(), state.questionIds()));
         return new PinnedKit(tag, () -> kept(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
     }
 
@@ -468,7 +469,8 @@ public class KitService {
         for (int i = 0; i < distinct.size(); i++) {
             RedFlagView flag = found.get(distinct.get(i));
             if (flag != null) {
-                checklist.add(Map.of("position", i + 1, "redFlagOrgId", flag.builtIn() ? BuiltInContent.ORG_ID : caller.orgId(), "redFlagId", flag.id(),
+                UUID flagOrgId = flag.builtIn() ? BuiltInContent.ORG_ID : caller.orgId();
+                checklist.add(Map.of("position", i + 1, "redFlagOrgId", flagOrgId, "redFlagId", flag.id(),
                         "knockout", knockouts.contains(flag.id())));
             }
         }
@@ -493,8 +495,10 @@ public class KitService {
      */
     private KitView build(KitHeader header) {
         List<KitItemRow> rows = kits.findItems(header.orgId(), header.versionId());
-        Map<UUID, QuestionView> pinned = questions.pinnedVersions(header.orgId(), rows.stream().map(KitItemRow::questionVersionId).toList());
-        Map<UUID, RedFlagView> flags = questions.redFlags(header.orgId(), header.checklist().stream().map(KitHeader.ChecklistRow::id).toList());
+        Map<UUID, QuestionView> pinned = questions.pinnedVersions(header.orgId(),
+                rows.stream().map(KitItemRow::questionVersionId).toList());
+        Map<UUID, RedFlagView> flags = questions.redFlags(header.orgId(),
+                header.checklist().stream().map(KitHeader.ChecklistRow::id).toList());
         List<KitView.Item> items = rows.stream().map(row -> new KitView.Item(row.position(), row.weight(), row.timeBoxMinutes(),
                 row.required(), pinned.get(row.questionVersionId()))).toList();
         List<KitView.ChecklistEntry> checklist = header.checklist().stream()

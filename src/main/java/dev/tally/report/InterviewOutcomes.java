@@ -43,12 +43,12 @@ class InterviewOutcomes {
 
     InterviewOutcomes(OutcomeRepository outcomes, InterviewService interviews, ScorecardService scorecards, KitService kits,
                       JsonText json, AuditLog audit) {
-        this.audit = audit;
         this.outcomes = outcomes;
         this.interviews = interviews;
         this.scorecards = scorecards;
         this.kits = kits;
         this.json = json;
+        this.audit = audit;
     }
 
     @EventListener

@@ -22,9 +22,12 @@ class ReportReads {
     }
 
     ReportRepository rows() {
-        boolean fromReplica = ServerRequestContext.currentRequest()
+        return fromReplica() ? replica : primary;
+    }
+
+    boolean fromReplica() {
+        return ServerRequestContext.currentRequest()
                 .flatMap(request -> request.getAttribute(ReplicaStatus.SOURCE, ReplicaStatus.Reading.class))
                 .map(reading -> reading.source() == ReplicaStatus.Source.REPLICA).orElse(false);
-        return fromReplica ? replica : primary;
     }
 }

@@ -43,10 +43,10 @@ class ReportService implements DecisionSuggestions {
     private final ReportTags tags;
 
     ReportService(ReportReads reads, ReportSettings settings, ScoreVisibility visibility, ReportTags tags) {
-        this.tags = tags;
         this.reads = reads;
         this.settings = settings;
         this.visibility = visibility;
+        this.tags = tags;
     }
 
     @Transactional(readOnly = true)

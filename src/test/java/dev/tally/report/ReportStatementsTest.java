@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How many statements each report sends, counted at the JDBC driver ({@link CountingDriver}), whatever the number of
- * interviews: a fixed handful, never one per row. The organisation's change count (the report's tag, ReportTags) and the
- * caller's blind-scoring check (the panels they sit on) come first, then the report's own statements. A candidate with an amended scorecard adds one, for the original composite.
+ * interviews: a fixed handful, never one per row. The organisation's change count (the report's tag, ReportTags) and
+ * the caller's blind-scoring check (the panels they sit on) come first, then the report's own statements. A candidate
+ * with an amended scorecard adds one, for the original composite.
  */
 @MicronautTest(transactional = false)
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
@@ -58,8 +59,9 @@ class ReportStatementsTest extends ApiTest {
         String compare = "/api/v1/openings/" + same.id() + "/compare?candidate=" + first.candidateId() + "&candidate=" + second;
         List<String> comparison = counted(() -> api.get(token, compare));
 
-        // the change count, the caller's panels (blind scoring), then the header with leniencies, the outcomes with their items, the answers,
-        // and what people wrote beside them (question texts, panelists' summaries), one statement for every interview
+        // the change count, the caller's panels (blind scoring), then the header with leniencies, the outcomes with their
+        // items, the answers, and what people wrote beside them (question texts, panelists' summaries), one statement for
+        // every interview
         assertThat(candidateWithOne).as(String.join("\n", candidateWithOne)).hasSize(6);
         assertThat(candidateWithFour).hasSameSizeAs(candidateWithOne);
         // the change count, the opening, the caller's panels, the page, its outcomes with their items, their leniencies, the stages planned

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 @Property(name = "datasources.default.driver-class-name", value = "dev.tally.support.CountingDriver")
+// Counted requests leave out reading the caller's account, which earlier requests cache; on a slow machine the default
+// 2 s could expire between them and add a statement (as in ReportStatementsTest).
+@Property(name = "tally.security.account-cache", value = "1h")
 class ScoringRevalidationTest extends ApiTest {
 
     @Test
@@ -43,7 +46,7 @@ class ScoringRevalidationTest extends ApiTest {
         assertThat(ownAgain.status()).isEqualTo(304);
         assertThat(statements).as(String.join("\n", statements)).as("the seat and the scorecard's version are read")
                 .anyMatch(sql -> sql.contains("FROM panel_member p"))
-                .noneMatch(sql -> sql.contains("qv.rubric"))
+                .noneMatch(sql -> sql.contains("rubric"))
                 .noneMatch(sql -> sql.contains("FROM scorecard_item"));
     }
 
