@@ -1,6 +1,8 @@
 package dev.tally.report;
 
 import dev.tally.common.Caller;
+import dev.tally.common.Revalidation;
+import dev.tally.common.Tagged;
 import dev.tally.question.QuestionService;
 import dev.tally.question.QuestionView;
 import io.micronaut.core.annotation.Nullable;
@@ -28,28 +30,34 @@ class ReportAnalytics {
     private final ReportReads reads;
     private final ReportSettings settings;
     private final QuestionService questions;
+    private final ReportTags tags;
 
-    ReportAnalytics(ReportService reports, ReportReads reads, ReportSettings settings, QuestionService questions) {
+    ReportAnalytics(ReportService reports, ReportReads reads, ReportSettings settings, QuestionService questions, ReportTags tags) {
         this.reports = reports;
         this.reads = reads;
         this.settings = settings;
         this.questions = questions;
+        this.tags = tags;
     }
 
+    /** Built only when the client does not hold it already (see {@link ReportTags}). */
     @Transactional(readOnly = true)
-    ReportViews.Calibration openingCalibration(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        reports.requireAccess(caller, opening);
-        return calibration(reads.rows().calibration(caller.orgId(), openingId, null, null, null, reports.hiddenFrom(caller).asArray()),
-                openingId, null, null);
+    Tagged<ReportViews.Calibration> openingCalibration(Caller caller, UUID openingId, Revalidation client) {
+        String tag = tags.of(caller, "opening calibration", openingId);
+        reports.openingOf(caller, openingId);
+        return client.answer(tag, () -> calibration(reads.rows().calibration(caller.orgId(), openingId, null, null, null,
+                reports.hiddenFrom(caller).asArray()), openingId, null, null));
     }
 
-    /** Calibration over the interviews of the caller's scope scheduled in [from, to). */
+    /** Calibration over the interviews of the caller's scope scheduled in [from, to); built only when the client does not hold it. */
     @Transactional(readOnly = true)
-    ReportViews.Calibration organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to) {
-        ReportService.Scope scope = reports.scopeOf(caller);
-        return calibration(reads.rows().calibration(caller.orgId(), null, from, to, scope.managerId(), scope.hidden()), null, from, to);
+    Tagged<ReportViews.Calibration> organisationCalibration(Caller caller, @Nullable Instant from, @Nullable Instant to,
+                                                            Revalidation client) {
+        String tag = tags.of(caller, "calibration", from, to);
+        return client.answer(tag, () -> {
+            ReportService.Scope scope = reports.scopeOf(caller);
+            return calibration(reads.rows().calibration(caller.orgId(), null, from, to, scope.managerId(), scope.hidden()), null, from, to);
+        });
     }
 
     private ReportViews.Calibration calibration(List<CalibrationRow> rows, @Nullable UUID openingId, @Nullable Instant from,
@@ -85,10 +93,13 @@ class ReportAnalytics {
      * the interviewers, the values their scores.
      */
     @Transactional(readOnly = true)
-    ReportViews.Reliability reliability(Caller caller, UUID openingId) {
-        ReportRows.OpeningRef opening = reads.rows().opening(caller.orgId(), openingId)
-                .orElseThrow(() -> new ReportFacts.OpeningNotFound(openingId));
-        reports.requireAccess(caller, opening);
+    Tagged<ReportViews.Reliability> reliability(Caller caller, UUID openingId, Revalidation client) {
+        String tag = tags.of(caller, "reliability", openingId);
+        reports.openingOf(caller, openingId);
+        return client.answer(tag, () -> reliabilityOf(caller, openingId));
+    }
+
+    private ReportViews.Reliability reliabilityOf(Caller caller, UUID openingId) {
         Map<String, List<ReliabilityRow>> byKit = reads.rows().reliabilityScores(caller.orgId(), openingId, null, null,
                         reports.hiddenFrom(caller).asArray()).stream()
                 .collect(Collectors.groupingBy(row -> row.kitId() + "/" + row.kitVersion(), java.util.LinkedHashMap::new, Collectors.toList()));

@@ -119,25 +119,25 @@ class ReportController {
     @Operation(summary = "Interviewer calibration for an opening", description = "Per interviewer: scorecards, score and "
             + "recommendation distributions, and leniency L_r against co-panelists with its interviews J, standard error and 95% "
             + "interval; flagged when |L_r| ≥ 0.5 over 10+ comparisons in 3+ interviews and the interval excludes 0.")
-    ReportViews.Calibration openingCalibration(Authentication authentication, UUID id) {
-        return analytics.openingCalibration(Caller.of(authentication), id);
+    HttpResponse<ReportViews.Calibration> openingCalibration(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return analytics.openingCalibration(Caller.of(authentication), id, Revalidation.of(request)).response();
     }
 
     @Get("/calibration")
     @Secured({Role.ADMIN_ROLE, Role.RECRUITER_ROLE})
     @Operation(summary = "Interviewer calibration over the organisation", description = "Interviews scheduled from 'from' "
             + "(inclusive) to 'to' (exclusive), ISO-8601 instants; both optional.")
-    ReportViews.Calibration organisationCalibration(Authentication authentication, @Nullable @QueryValue Instant from,
-                                                    @Nullable @QueryValue Instant to) {
-        return analytics.organisationCalibration(Caller.of(authentication), from, to);
+    HttpResponse<ReportViews.Calibration> organisationCalibration(HttpRequest<?> request, Authentication authentication,
+                                                                  @Nullable @QueryValue Instant from, @Nullable @QueryValue Instant to) {
+        return analytics.organisationCalibration(Caller.of(authentication), from, to, Revalidation.of(request)).response();
     }
 
     @Get("/openings/{id}/reliability")
     @Refusals.ById
     @Operation(summary = "Inter-rater reliability for an opening", description = "Krippendorff's alpha, ordinal and interval, "
             + "per kit question and pooled over each kit, with the number of units scored by two or more interviewers.")
-    ReportViews.Reliability reliability(Authentication authentication, UUID id) {
-        return analytics.reliability(Caller.of(authentication), id);
+    HttpResponse<ReportViews.Reliability> reliability(HttpRequest<?> request, Authentication authentication, UUID id) {
+        return analytics.reliability(Caller.of(authentication), id, Revalidation.of(request)).response();
     }
 
     @Get(value = "/candidates/{id}/report.html", produces = MediaType.TEXT_HTML)
