@@ -44,8 +44,7 @@ class TableOwnershipTest {
             "hiring/InterviewRepository", Set.of("app_user", "scorecard"),
             "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "competency", "interview", "kit_item",
                     "kit_version", "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
-                    "scorecard_revision_item"),
-            "scorecard/ScorecardRepository", Set.of("app_user"));
+                    "scorecard_revision_item"));
 
     private static final Path SOURCES = Path.of("src/main/java/dev/tally");
     private static final Pattern TABLE_USE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");

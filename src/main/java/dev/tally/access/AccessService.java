@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,18 @@ public class AccessService {
         }
         return users.findByOrgIdAndIdIn(caller.orgId(), ids).stream()
                 .collect(Collectors.toMap(User::id, Colleague::from));
+    }
+
+    /**
+     * These users of the organisation, deactivated ones too, in name order as the database sorts names (as every list
+     * of people reads), for features that keep people by id; called within their transaction, or one of its own.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> inNameOrder(UUID orgId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return users.findByIdsInNameOrder(orgId, UuidArray.of(ids)).stream().map(Colleague::from).toList();
     }
 
     /** Active colleagues by role and by part of their name or email, sorted by name: what pickers offer instead of ids. */

@@ -43,6 +43,9 @@ interface UserRepository extends GenericRepository<User, UUID> {
 
     List<User> findByOrgIdAndIdIn(UUID orgId, Collection<UUID> ids);
 
+    @Query("SELECT * FROM app_user WHERE org_id = :orgId AND id = ANY(CAST(:ids AS uuid[])) ORDER BY name, id")
+    List<User> findByIdsInNameOrder(UUID orgId, String ids);
+
     @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoringCase(String email);
 

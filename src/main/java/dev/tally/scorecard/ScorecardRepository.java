@@ -130,11 +130,10 @@ interface ScorecardRepository extends GenericRepository<Scorecard, UUID> {
                AND (CAST(:interviewerId AS uuid) IS NULL OR sc.interviewer_id = :interviewerId)
             """;
 
-    /** The newest submitted revision of each scorecard of an interview, or one interviewer's given revision. */
+    /** The newest submitted revision of each scorecard of an interview, or one interviewer's given revision; in no order. */
     @Query("""
-            SELECT sc.id AS scorecard_id, sc.interviewer_id, u.name AS interviewer_name, r.revision, r.recommendation, r.summary,
-                   r.amend_reason, r.submitted_at""" + SUBMITTED
-            + " JOIN app_user u ON u.org_id = sc.org_id AND u.id = sc.interviewer_id" + WHICH + " ORDER BY u.name, sc.interviewer_id")
+            SELECT sc.id AS scorecard_id, sc.interviewer_id, r.revision, r.recommendation, r.summary, r.amend_reason, r.submitted_at"""
+            + SUBMITTED + WHICH)
     List<ScorecardViews.RevisionHeader> submitted(UUID orgId, UUID interviewId, @Nullable UUID interviewerId, @Nullable Integer revision);
 
     @Query("""

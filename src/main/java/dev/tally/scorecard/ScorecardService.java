@@ -1,5 +1,6 @@
 package dev.tally.scorecard;
 
+import dev.tally.access.AccessService;
 import dev.tally.access.Role;
 import dev.tally.audit.AuditLog;
 import dev.tally.common.Caller;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,9 +45,12 @@ public class ScorecardService {
     private final JsonText json;
     private final ScoreVisibility visibility;
     private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
+    private final AccessService people;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
-                     JsonText json, ScoreVisibility visibility, ApplicationEventPublisher<ScorecardSubmitted> submissions) {
+                     JsonText json, ScoreVisibility visibility, ApplicationEventPublisher<ScorecardSubmitted> submissions,
+                     AccessService people) {
+        this.people = people;
         this.submissions = submissions;
         this.visibility = visibility;
         this.scorecards = scorecards;
@@ -161,9 +166,12 @@ public class ScorecardService {
         Map<UUID, List<Submission.RaisedFlag>> flags = scorecards.submittedFlags(orgId, interviewId, null, null).stream()
                 .collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
                         Collectors.mapping(flag -> new Submission.RaisedFlag(flag.redFlagId(), flag.note()), Collectors.toList())));
-        return headers.stream().map(header -> new Submission(header.interviewerId(), header.interviewerName(), header.revision(),
-                header.recommendation().name(), scores.getOrDefault(header.scorecardId(), List.of()),
-                flags.getOrDefault(header.scorecardId(), List.of()))).toList();
+        Map<UUID, ScorecardViews.RevisionHeader> byInterviewer = byInterviewer(headers);
+        return people.inNameOrder(orgId, byInterviewer.keySet()).stream().map(interviewer -> {
+            ScorecardViews.RevisionHeader header = byInterviewer.get(interviewer.id());
+            return new Submission(header.interviewerId(), interviewer.name(), header.revision(), header.recommendation().name(),
+                    scores.getOrDefault(header.scorecardId(), List.of()), flags.getOrDefault(header.scorecardId(), List.of()));
+        }).toList();
     }
 
     /** The panel's submitted scorecards, for those who may read them: never a draft, never before one's own submission. */
@@ -202,11 +210,19 @@ public class ScorecardService {
                 .stream().collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
                         Collectors.mapping(flag -> new ScorecardViews.FlagAnswer(flag.redFlagId(), true, flag.note()), Collectors.toList())));
         Map<UUID, List<ScorecardViews.RevisionSummary>> revisions = revisionsByScorecard(caller, interviewId);
-        return headers.stream().map(header -> new ScorecardViews.SubmittedScorecard(interviewId, header.interviewerId(),
-                header.interviewerName(), header.revision(), header.revision() > 1, header.amendReason(), header.submittedAt(),
-                header.recommendation(), header.summary(), items.getOrDefault(header.scorecardId(), List.of()),
-                flags.getOrDefault(header.scorecardId(), List.of()),
-                revisions.getOrDefault(header.scorecardId(), List.of()))).toList();
+        Map<UUID, ScorecardViews.RevisionHeader> byInterviewer = byInterviewer(headers);
+        return people.inNameOrder(caller.orgId(), byInterviewer.keySet()).stream().map(interviewer -> {
+            ScorecardViews.RevisionHeader header = byInterviewer.get(interviewer.id());
+            return new ScorecardViews.SubmittedScorecard(interviewId, header.interviewerId(), interviewer.name(), header.revision(),
+                    header.revision() > 1, header.amendReason(), header.submittedAt(), header.recommendation(), header.summary(),
+                    items.getOrDefault(header.scorecardId(), List.of()), flags.getOrDefault(header.scorecardId(), List.of()),
+                    revisions.getOrDefault(header.scorecardId(), List.of()));
+        }).toList();
+    }
+
+    /** One header per interviewer (a scorecard is one interviewer's); the access feature orders them by name. */
+    private static Map<UUID, ScorecardViews.RevisionHeader> byInterviewer(List<ScorecardViews.RevisionHeader> headers) {
+        return headers.stream().collect(Collectors.toMap(ScorecardViews.RevisionHeader::interviewerId, Function.identity()));
     }
 
     private Map<UUID, List<ScorecardViews.RevisionSummary>> revisionsByScorecard(Caller caller, UUID interviewId) {

@@ -64,8 +64,8 @@ final class ScorecardViews {
     }
 
     @Introspected
-    record RevisionHeader(UUID scorecardId, UUID interviewerId, String interviewerName, int revision,
-                          Recommendation recommendation, String summary, @Nullable String amendReason, Instant submittedAt) {
+    record RevisionHeader(UUID scorecardId, UUID interviewerId, int revision, Recommendation recommendation, String summary,
+                          @Nullable String amendReason, Instant submittedAt) {
     }
 
     @Introspected
