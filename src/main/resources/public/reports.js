@@ -51,8 +51,8 @@ async function showOpening(openingId, query) {
   ['decision', 'status'].filter((name) => query.get(name)).forEach((name) => parameters.set(name, query.get(name)));
   // One report after the other, never two at once: the service runs few at a time and refuses the rest.
   const asked = location.hash;
-  const answer = await call('GET', '/api/v1/openings/' + openingId + '/report?' + parameters);
-  const summary = await call('GET', '/api/v1/openings/' + openingId + '/report/summary');
+  const answer = await revalidated('/api/v1/openings/' + openingId + '/report?' + parameters);
+  const summary = await revalidated('/api/v1/openings/' + openingId + '/report/summary');
   if (leftFor(asked) || refused(answer) || refused(summary)) return;
   const report = answer.json;
   show('opening-view');
@@ -125,8 +125,8 @@ const signed = (value) => (value > 0 ? '+' : value < 0 ? '−' : '') + Math.abs(
 async function showCalibration(openingId) {
   const asked = location.hash;
   const [opening, answer] = await Promise.all([call('GET', '/api/v1/openings/' + openingId),
-    call('GET', '/api/v1/openings/' + openingId + '/calibration')]);
-  const reliability = await call('GET', '/api/v1/openings/' + openingId + '/reliability');
+    revalidated('/api/v1/openings/' + openingId + '/calibration')]);
+  const reliability = await revalidated('/api/v1/openings/' + openingId + '/reliability');
   if (leftFor(asked) || refused(answer) || refused(opening) || refused(reliability)) return;
   const calibration = answer.json;
   show('calibration-view');
@@ -404,7 +404,7 @@ async function showCandidate(candidateId, query, ownWrite = false) {
   const headers = ownWrite ? { 'Tally-Read-Primary': 'yes' } : {};
   const asked = location.hash;
   let page = await call('GET', path + '/report.html?' + reader(), undefined, headers);
-  const answer = await call('GET', path + '/report', undefined, headers);
+  const answer = await revalidated(path + '/report', headers);
   // A zone or language the service does not know: the report in UTC and English rather than none.
   if (page.status === 400) page = await call('GET', path + '/report.html', undefined, headers);
   if (leftFor(asked) || refused(answer) || refused(page)) return;

@@ -170,26 +170,6 @@ async function showList() {
   $('list-empty').hidden = list.children.length > 0;
 }
 
-/**
- * A read kept for this tab with its ETag (sessionStorage: gone when the tab closes), sent back in If-None-Match, so
- * that a reload which finds nothing changed is a 304 without a body and the kept copy is used. Saves never go through
- * here: they stay in the outbox, and the scorecard's version decides what is current.
- */
-async function revalidated(path) {
-  const key = 'tally.read.' + session.user() + '.' + path;
-  let kept = null;
-  try { kept = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { sessionStorage.removeItem(key); }
-  const answer = await call('GET', path, undefined, kept ? { 'If-None-Match': kept.tag } : {});
-  if (answer.status === 304 && kept) return { ...answer, status: 200, json: kept.json };
-  const tag = answer.headers.get('ETag');
-  if (answer.status === 200 && tag) {
-    try { sessionStorage.setItem(key, JSON.stringify({ tag, json: answer.json })); } catch (e) { sessionStorage.removeItem(key); }
-  } else {
-    sessionStorage.removeItem(key);
-  }
-  return answer;
-}
-
 async function showInterview(interviewId, step) {
   const [interview, scorecard] = await Promise.all([revalidated('/api/v1/interviews/' + interviewId + '?withKit=false'),
     revalidated('/api/v1/interviews/' + interviewId + '/scorecard')]);

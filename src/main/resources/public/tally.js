@@ -10,7 +10,7 @@ const TOKEN = 'tally.token';
 const session = {
   token: () => localStorage.getItem(TOKEN),
   signIn: (token) => localStorage.setItem(TOKEN, token),
-  // Reads the scoring page kept for this tab (see revalidated in score.js) go with the session that read them.
+  // Reads kept for this tab (see revalidated) go with the session that read them.
   signOut: () => { localStorage.removeItem(TOKEN); sessionStorage.clear(); },
   /** The signed-in user's id (the token's subject). */
   user: () => {
@@ -66,6 +66,27 @@ async function call(method, path, body, headers = {}, retries = method === 'GET'
   const text = await response.text();
   const json = (response.headers.get('Content-Type') || '').includes('json') && text ? JSON.parse(text) : {};
   return { status: response.status, json, text, headers: response.headers };
+}
+
+/**
+ * A read kept for this tab with its ETag (sessionStorage: gone when the tab closes or the session ends), sent back in
+ * If-None-Match, so that a reload or a return to a view that finds nothing changed is a 304 without a body and the
+ * kept copy is used. Saves never go through here: the scoring page's outbox and the scorecard's version decide what
+ * is current.
+ */
+async function revalidated(path, headers = {}) {
+  const key = 'tally.read.' + session.user() + '.' + path;
+  let kept = null;
+  try { kept = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { sessionStorage.removeItem(key); }
+  const answer = await call('GET', path, undefined, kept ? { ...headers, 'If-None-Match': kept.tag } : headers);
+  if (answer.status === 304 && kept) return { ...answer, status: 200, json: kept.json };
+  const tag = answer.headers.get('ETag');
+  if (answer.status === 200 && tag) {
+    try { sessionStorage.setItem(key, JSON.stringify({ tag, json: answer.json })); } catch (e) { sessionStorage.removeItem(key); }
+  } else {
+    sessionStorage.removeItem(key);
+  }
+  return answer;
 }
 
 function element(tag, attributes = {}, ...children) {

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -80,6 +82,33 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(report.locator("img")).hasCount(0);
             Axe.check(page);
+        }
+    }
+
+    /** Reports are tagged by what changed in the organisation: a reload that finds nothing changed is answered 304. */
+    @Test
+    void aReloadOfAnOpeningAndACandidateFindsTheirReportsNotModified() {
+        try (BrowserContext context = Chromium.shared().browser().newContext()) {
+            Page page = Chromium.logIn(context, server.getURI(), "/app/reports.html", tenant.hiringManager());
+            page.click("#openings a");
+            assertThat(page.locator("#opening-rows tr")).hasCount(2);
+            List<String> reads = new CopyOnWriteArrayList<>();
+            page.onResponse(response -> {
+                String path = URI.create(response.url()).getPath();
+                if (path.endsWith("/report") || path.endsWith("/report/summary")) {
+                    reads.add(path.replaceAll("[0-9a-f-]{36}", "{id}") + " " + response.status());
+                }
+            });
+
+            page.reload();
+            assertThat(page.locator("#opening-rows tr")).hasCount(2);
+            page.click("#opening-rows a");
+            assertThat(page.locator("#candidate-report h1")).isVisible();
+            page.reload();
+            assertThat(page.locator("#candidate-report h1")).isVisible();
+
+            assertThat(reads).containsExactly("/api/v1/openings/{id}/report 304", "/api/v1/openings/{id}/report/summary 304",
+                    "/api/v1/candidates/{id}/report 200", "/api/v1/candidates/{id}/report 304");
         }
     }
 
