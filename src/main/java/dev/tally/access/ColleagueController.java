@@ -1,6 +1,5 @@
 package dev.tally.access;
 
-import dev.tally.common.Refusals;
 import dev.tally.common.Caller;
 import dev.tally.common.PageRequest;
 import dev.tally.common.PageView;

@@ -12,10 +12,11 @@ public record Tagged<T>(String tag, @Nullable T body) {
     public static final String REVALIDATE = "private, no-cache";
 
     /**
-     * Answers that never change (a published kit version's content, a question version's): the browser keeps them a
-     * year without asking again. Private, because they are read with a token; no candidate or score data is among them.
+     * Answers that never change (a published kit version's content, a question version's): the browser keeps them
+     * without asking again. A day, not a year: a later release may write the same content in another form, and the
+     * address does not change with it. Private, and varying with the token (see {@link #immutableResponse}).
      */
-    public static final String IMMUTABLE = "private, max-age=31536000, immutable";
+    public static final String IMMUTABLE = "private, max-age=86400, immutable";
 
     /**
      * The answer with its tag. Candidate and score data keep the API's {@code no-store} (see ResponseHeaders): pages
@@ -32,5 +33,13 @@ public record Tagged<T>(String tag, @Nullable T body) {
 
     public MutableHttpResponse<T> response() {
         return response(null);
+    }
+
+    /**
+     * An answer that never changes: kept by the browser for the token that read it ({@code Vary: Authorization}), so
+     * that after signing out, or in with another account, it is asked for again and its reader checked.
+     */
+    public MutableHttpResponse<T> immutableResponse() {
+        return response(IMMUTABLE).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
     }
 }

@@ -107,7 +107,9 @@ public class InterviewService {
     /**
      * The interview with its kit, tagged by everything it shows: the interview row with its candidate, opening and
      * stage; the panel with each member's scorecard status (never their scores or save times, which co-panelists may
-     * not know); the pinned kit's state. A client holding that tag gets a 304 before the kit's items are read.
+     * not know); the pinned kit's state. A client holding that tag gets a 304 before the kit's items are read. Without
+     * its kit ({@code withKit} false, as the scoring page reads it, taking the kit from its never-changing version's
+     * address) it is tagged by the rest alone and reads nothing of the kit.
      */
     @Transactional(readOnly = true)
     Tagged<HiringViews.InterviewView> get(Caller caller, UUID id, boolean withKit, Revalidation client) {

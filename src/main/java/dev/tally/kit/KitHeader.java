@@ -22,8 +22,8 @@ record KitHeader(UUID orgId, UUID kitId, UUID versionId, int version, KitStatus 
                  @TypeDef(type = DataType.JSON) List<KitView.VersionSummary> versions,
                  Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant archivedAt) {
 
-    @Serdeable
     /** A red flag on the checklist, by id: the question bank's catalogue has its title, severity and description. */
-    record ChecklistRow(UUID id, UUID orgId, boolean knockout) {
+    @Serdeable
+    record ChecklistRow(UUID id, boolean knockout) {
     }
 }

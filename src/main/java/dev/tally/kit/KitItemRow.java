@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** A kit item as this feature stores it: the question version it pins by id (the question bank has its content). */
 @Introspected
-record KitItemRow(int position, BigDecimal weight, int timeBoxMinutes, boolean required, UUID questionId, UUID questionVersionId) {
+record KitItemRow(int position, BigDecimal weight, int timeBoxMinutes, boolean required, UUID questionVersionId) {
 }

@@ -25,8 +25,7 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
                    v.min_overall, v.disagreement_spread, v.created_at, v.updated_at, v.published_at, v.archived_at,
                    COALESCE((SELECT jsonb_object_agg(m.competency, m.minimum) FROM kit_competency_minimum m
                               WHERE m.org_id = v.org_id AND m.kit_version_id = v.id), '{}'::jsonb) AS min_per_competency,
-                   COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.red_flag_id, 'orgId', c.red_flag_org_id,
-                                     'knockout', c.knockout) ORDER BY c.position)
+                   COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.red_flag_id, 'knockout', c.knockout) ORDER BY c.position)
                                FROM kit_red_flag c WHERE c.org_id = v.org_id AND c.kit_version_id = v.id), '[]'::jsonb) AS checklist,
                    (SELECT jsonb_agg(jsonb_build_object('version', o.version, 'status', o.status,
                                      'publishedAt', o.published_at, 'archivedAt', o.archived_at) ORDER BY o.version)
@@ -55,7 +54,7 @@ interface KitRepository extends GenericRepository<Kit, UUID> {
     Optional<KitHeader> findHeader(UUID orgId, UUID kitId, @Nullable Integer version);
 
     @Query("""
-            SELECT i.position, i.weight, i.time_box_minutes, i.required, i.question_id, i.question_version_id FROM kit_item i
+            SELECT i.position, i.weight, i.time_box_minutes, i.required, i.question_version_id FROM kit_item i
              WHERE i.org_id = :kitOrgId AND i.kit_version_id = :versionId
              ORDER BY i.position""")
     List<KitItemRow> findItems(UUID kitOrgId, UUID versionId);

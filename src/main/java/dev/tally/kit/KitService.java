@@ -137,7 +137,7 @@ public class KitService {
         return kits.findVersionRef(caller.orgId(), kitId, version);
     }
 
-    /** These versions of the caller's organisation's kits, by id: what an opening's stages show of their kits. */
+    /** These versions of the caller's organisation's kits, by id: what stages show of their kits and whether they are published. */
     @Transactional(readOnly = true)
     public Map<UUID, KitVersionRef> versionRefs(Caller caller, Collection<UUID> versionIds) {
         if (versionIds.isEmpty()) {
@@ -220,16 +220,16 @@ public class KitService {
     /**
      * A published or archived version's content by its id, for the same readers as {@link #getForReader}. It never
      * changes, so the version's id tags it for good and the content, once built, is kept; a 304 or a kept answer costs
-     * one small read, which checks tenancy and the reader.
+     * the reads that check tenancy and the reader (the version; for an interviewer, their panels).
      */
     @Transactional(readOnly = true)
     Tagged<KitVersionContent> content(Caller caller, UUID versionId, Revalidation client) {
         KitVersionRef version = kits.findVersionRefById(caller.orgId(), versionId)
                 .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(versionId));
+        checkReader(caller, versionId);
         if (version.status() == KitStatus.DRAFT) {
             throw new KitFacts.KitVersionIsADraft(version);
         }
-        checkReader(caller, versionId);
         return client.answer(Revalidation.tagOf("kit version", versionId), () -> contentOf(version));
     }
 

@@ -15,12 +15,12 @@ import java.util.UUID;
  * reads its kit this way, so a browser keeps it instead of asking again.
  */
 @Serdeable
-public record KitVersionContent(UUID kitId, UUID versionId, int version, boolean starter, String name, String description,
+record KitVersionContent(UUID kitId, UUID versionId, int version, boolean starter, String name, String description,
                                 String role, String level, List<Item> items, List<KitView.ChecklistEntry> checklist,
                                 KitView.Rules rules, int totalMinutes, BigDecimal totalWeight, @Nullable Instant publishedAt) {
 
     @Serdeable
-    public record Item(int position, BigDecimal weight, int timeBoxMinutes, boolean required, QuestionVersionContent question) {
+    record Item(int position, BigDecimal weight, int timeBoxMinutes, boolean required, QuestionVersionContent question) {
     }
 
     static KitVersionContent of(KitView kit) {

@@ -5,7 +5,6 @@ import dev.tally.common.Caller;
 import dev.tally.common.Problem;
 import dev.tally.common.Refusals;
 import dev.tally.common.Revalidation;
-import dev.tally.common.Tagged;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -46,9 +45,9 @@ class KitVersionController {
     @Operation(summary = "A published kit version's content, which never changes",
             description = "By the version's id (an interview's kitVersionId), for the same readers as /api/v1/kits/{id}/versions/{n}: "
                     + "interviewers only for interviews whose panel they sit on. Without the status, version list and latestVersion "
-                    + "that can still change, so the answer is Cache-Control: private, max-age=31536000, immutable, with a strong "
+                    + "that can still change, so the answer is Cache-Control: private, max-age=86400, immutable (Vary: Authorization), with a strong "
                     + "ETag. A draft is refused with 409: it can still change, and is read at /api/v1/kits/{id}.")
     HttpResponse<KitVersionContent> get(HttpRequest<?> request, Authentication authentication, UUID id) {
-        return kits.content(Caller.of(authentication), id, Revalidation.of(request)).response(Tagged.IMMUTABLE);
+        return kits.content(Caller.of(authentication), id, Revalidation.of(request)).immutableResponse();
     }
 }

@@ -3,7 +3,6 @@ package dev.tally.question;
 import dev.tally.common.Caller;
 import dev.tally.common.Refusals;
 import dev.tally.common.Revalidation;
-import dev.tally.common.Tagged;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -37,9 +36,9 @@ class QuestionVersionController {
     @Refusals.Revalidated
     @Operation(summary = "A question version's content, which never changes",
             description = "By the version's id (each kit item names its question's versionId). Without latestVersion, the one field "
-                    + "of a question version that moves, so the answer is Cache-Control: private, max-age=31536000, immutable, "
+                    + "of a question version that moves, so the answer is Cache-Control: private, max-age=86400, immutable (Vary: Authorization), "
                     + "with a strong ETag.")
     HttpResponse<QuestionVersionContent> get(HttpRequest<?> request, Authentication authentication, UUID id) {
-        return questions.versionContent(Caller.of(authentication), id, Revalidation.of(request)).response(Tagged.IMMUTABLE);
+        return questions.versionContent(Caller.of(authentication), id, Revalidation.of(request)).immutableResponse();
     }
 }

@@ -45,12 +45,12 @@ public class ScorecardService {
     private final JsonText json;
     private final ScoreVisibility visibility;
     private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
-    private final AccessService people;
+    private final AccessService access;
 
     ScorecardService(ScorecardRepository scorecards, InterviewService interviews, KitService kits, AuditLog audit,
                      JsonText json, ScoreVisibility visibility, ApplicationEventPublisher<ScorecardSubmitted> submissions,
-                     AccessService people) {
-        this.people = people;
+                     AccessService access) {
+        this.access = access;
         this.submissions = submissions;
         this.visibility = visibility;
         this.scorecards = scorecards;
@@ -167,7 +167,7 @@ public class ScorecardService {
                 .collect(Collectors.groupingBy(ScorecardViews.RevisionFlag::scorecardId,
                         Collectors.mapping(flag -> new Submission.RaisedFlag(flag.redFlagId(), flag.note()), Collectors.toList())));
         Map<UUID, ScorecardViews.RevisionHeader> byInterviewer = byInterviewer(headers);
-        return people.inNameOrder(orgId, byInterviewer.keySet()).stream().map(interviewer -> {
+        return access.inNameOrder(orgId, byInterviewer.keySet()).stream().map(interviewer -> {
             ScorecardViews.RevisionHeader header = byInterviewer.get(interviewer.id());
             return new Submission(header.interviewerId(), interviewer.name(), header.revision(), header.recommendation().name(),
                     scores.getOrDefault(header.scorecardId(), List.of()), flags.getOrDefault(header.scorecardId(), List.of()));
@@ -211,7 +211,7 @@ public class ScorecardService {
                         Collectors.mapping(flag -> new ScorecardViews.FlagAnswer(flag.redFlagId(), true, flag.note()), Collectors.toList())));
         Map<UUID, List<ScorecardViews.RevisionSummary>> revisions = revisionsByScorecard(caller, interviewId);
         Map<UUID, ScorecardViews.RevisionHeader> byInterviewer = byInterviewer(headers);
-        return people.inNameOrder(caller.orgId(), byInterviewer.keySet()).stream().map(interviewer -> {
+        return access.inNameOrder(caller.orgId(), byInterviewer.keySet()).stream().map(interviewer -> {
             ScorecardViews.RevisionHeader header = byInterviewer.get(interviewer.id());
             return new ScorecardViews.SubmittedScorecard(interviewId, header.interviewerId(), interviewer.name(), header.revision(),
                     header.revision() > 1, header.amendReason(), header.submittedAt(), header.recommendation(), header.summary(),

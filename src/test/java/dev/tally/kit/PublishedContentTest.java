@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublishedContentTest extends ApiTest {
 
-    private static final String IMMUTABLE = "private, max-age=31536000, immutable";
+    private static final String IMMUTABLE = "private, max-age=86400, immutable";
 
     @Test
     void anInterviewsKitVersionIsServedImmutableAndTheSameAfterTheKitIsRevisedAndArchived() {
@@ -37,10 +37,13 @@ class PublishedContentTest extends ApiTest {
         String kit = "/api/v1/kits/" + interview.opening().onsiteKit().id();
         api.post(tenant.recruiter().token(), kit + "/revise", null);
         Response afterRevise = api.get(interviewer.token(), path);
+        Response archived = api.post(tenant.recruiter().token(), kit + "/archive", Map.of("version", 1));
+        Response afterArchive = api.get(interviewer.token(), path);
         Response unchanged = revalidate(interviewer, path, first.header("ETag"));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.header("Cache-Control")).isEqualTo(IMMUTABLE);
+        assertThat(first.header("Vary")).as("kept for the token that read it").containsIgnoringCase("Authorization");
         assertThat(first.header("ETag")).startsWith("\"");
         assertThat(first.string("kitId")).isEqualTo(interview.opening().onsiteKit().id().toString());
         assertThat(first.number("version")).isEqualTo(1);
@@ -51,6 +54,8 @@ class PublishedContentTest extends ApiTest {
         assertThat(first.body()).doesNotContain("\"status\"", "\"versions\"", "\"latestVersion\"", "\"archivedAt\"");
         assertThat(afterRevise.body()).as("the kit's new draft is not part of version 1").isEqualTo(first.body());
         assertThat(afterRevise.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(200);
+        assertThat(afterArchive.body()).as("archived, the version reads as it was").isEqualTo(first.body());
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
     }
@@ -125,16 +130,37 @@ class PublishedContentTest extends ApiTest {
     }
 
     @Test
-    void aBuiltInQuestionVersionIsReadByEveryone() {
+    void aBuiltInQuestionVersionIsReadByEveryOrganisation() {
         Tenant tenant = fixtures.anOrganisation();
         String kit = api.post(tenant.recruiter().token(), "/api/v1/kits", with(aKitWith(1), "name", "One question")).string("id");
         String versionId = api.get(tenant.recruiter().token(), "/api/v1/kits/" + kit).string("items[0].question.versionId");
 
         Response read = api.get(fixtures.aMember(tenant.admin(), "INTERVIEWER").token(), "/api/v1/question-versions/" + versionId);
+        Response elsewhere = api.get(fixtures.anOrganisation().recruiter().token(), "/api/v1/question-versions/" + versionId);
 
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.<Boolean>get("builtIn")).isTrue();
         assertThat(read.<List<Object>>get("rubric")).hasSize(4);
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
+        assertThat(elsewhere.body()).isEqualTo(read.body());
+    }
+
+    /** Starter kits belong to every organisation: their staff read a starter version's content, interviewers on no panel do not. */
+    @Test
+    void aStarterKitsVersionIsReadByStaffOfEveryOrganisation() {
+        Tenant tenant = fixtures.anOrganisation();
+        String starter = api.get(tenant.recruiter().token(), "/api/v1/kits/starters").string("[0].id");
+        String versionId = api.get(tenant.recruiter().token(), "/api/v1/kits/" + starter).string("versionId");
+
+        Response asRecruiter = api.get(tenant.recruiter().token(), "/api/v1/kit-versions/" + versionId);
+        Response elsewhere = api.get(fixtures.anOrganisation().hiringManager().token(), "/api/v1/kit-versions/" + versionId);
+        Response asInterviewer = api.get(tenant.interviewer().token(), "/api/v1/kit-versions/" + versionId);
+
+        assertThat(asRecruiter.status()).as(asRecruiter.toString()).isEqualTo(200);
+        assertThat(asRecruiter.<Boolean>get("starter")).isTrue();
+        assertThat(asRecruiter.<List<Object>>get("items")).isNotEmpty();
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
+        assertThat(asInterviewer.status()).isEqualTo(403);
     }
 
     private Response revalidate(Member caller, String path, String tag) {
