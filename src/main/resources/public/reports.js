@@ -403,10 +403,10 @@ async function showCandidate(candidateId, query, ownWrite = false) {
   const path = '/api/v1/candidates/' + candidateId;
   const headers = ownWrite ? { 'Tally-Read-Primary': 'yes' } : {};
   const asked = location.hash;
-  let page = await call('GET', path + '/report.html?' + reader(), undefined, headers);
+  let page = await revalidated(path + '/report.html?' + reader(), headers);
   const answer = await revalidated(path + '/report', headers);
   // A zone or language the service does not know: the report in UTC and English rather than none.
-  if (page.status === 400) page = await call('GET', path + '/report.html', undefined, headers);
+  if (page.status === 400) page = await revalidated(path + '/report.html', headers);
   if (leftFor(asked) || refused(answer) || refused(page)) return;
   show('candidate-view');
   status('');

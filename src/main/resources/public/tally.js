@@ -79,10 +79,12 @@ async function revalidated(path, headers = {}) {
   let kept = null;
   try { kept = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { sessionStorage.removeItem(key); }
   const answer = await call('GET', path, undefined, kept ? { ...headers, 'If-None-Match': kept.tag } : headers);
-  if (answer.status === 304 && kept) return { ...answer, status: 200, json: kept.json };
+  if (answer.status === 304 && kept) return { ...answer, status: 200, json: kept.json || {}, text: kept.text || '' };
   const tag = answer.headers.get('ETag');
   if (answer.status === 200 && tag) {
-    try { sessionStorage.setItem(key, JSON.stringify({ tag, json: answer.json })); } catch (e) { sessionStorage.removeItem(key); }
+    // JSON is kept parsed, anything else (a printable page) as its text.
+    const copy = (answer.headers.get('Content-Type') || '').includes('json') ? { tag, json: answer.json } : { tag, text: answer.text };
+    try { sessionStorage.setItem(key, JSON.stringify(copy)); } catch (e) { sessionStorage.removeItem(key); }
   } else {
     sessionStorage.removeItem(key);
   }

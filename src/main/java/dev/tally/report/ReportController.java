@@ -145,12 +145,12 @@ class ReportController {
     @Operation(summary = "A candidate's hiring report as a printable page", description = "Dates and times in the reader's "
             + "time zone (zone, an IANA name such as Europe/Berlin; default UTC) and language (locale, a BCP 47 tag such as de-DE; "
             + "default en), each in a <time datetime> element.")
-    HttpResponse<String> candidatePage(Authentication authentication, UUID id,
+    HttpResponse<String> candidatePage(HttpRequest<?> request, Authentication authentication, UUID id,
                                        @Nullable @QueryValue @Size(max = 64) String zone,
                                        @Nullable @QueryValue @Size(max = 64) String locale) {
         CandidateReportPage.Reader reader = CandidateReportPage.Reader.of(zone, locale);
         // Nothing in it runs: it is text and a stylesheet, whatever the candidate's name or a note says.
-        return HttpResponse.ok(CandidateReportPage.render(reports.candidateReport(Caller.of(authentication), id), reader))
+        return reports.candidatePage(Caller.of(authentication), id, reader, Revalidation.of(request)).response()
                 .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'");
     }

@@ -64,6 +64,15 @@ class ReportService implements DecisionSuggestions {
         return client.answer(tag, () -> candidateReport(caller, hidden, candidate));
     }
 
+    /** The candidate report as its printable page for this reader, built only when the client does not hold it already. */
+    @Transactional(readOnly = true)
+    Tagged<String> candidatePage(Caller caller, UUID candidateId, CandidateReportPage.Reader reader, Revalidation client) {
+        String tag = tags.of(caller, "candidate page", candidateId, reader);
+        ScoreVisibility.Hidden hidden = visibility.hiddenFrom(caller);
+        ReportRows.CandidateHeader candidate = candidateHeader(caller, candidateId, hidden);
+        return client.answer(tag, () -> CandidateReportPage.render(candidateReport(caller, hidden, candidate), reader));
+    }
+
     private ReportRows.CandidateHeader candidateHeader(Caller caller, UUID candidateId, ScoreVisibility.Hidden hidden) {
         ReportRows.CandidateHeader candidate = reads.rows().candidateHeader(caller.orgId(), candidateId, hidden.asArray())
                 .orElseThrow(() -> new ReportFacts.CandidateNotFound(candidateId));

@@ -78,8 +78,9 @@ class ReportTagsTest extends ApiTest {
 
     private List<String> reports() {
         String opening = "/api/v1/openings/" + interview.opening().id();
-        return List.of("/api/v1/candidates/" + interview.candidateId() + "/report", opening + "/report", opening + "/report/summary",
-                opening + "/calibration", opening + "/reliability");
+        String candidate = "/api/v1/candidates/" + interview.candidateId();
+        return List.of(candidate + "/report", candidate + "/report.html?zone=Europe/Berlin", opening + "/report",
+                opening + "/report/summary", opening + "/calibration", opening + "/reliability");
     }
 
     private Response revalidate(Member caller, String path, String tag) {

@@ -95,7 +95,7 @@ class ReportsPageBrowserTest extends ApiTest {
             List<String> reads = new CopyOnWriteArrayList<>();
             page.onResponse(response -> {
                 String path = URI.create(response.url()).getPath();
-                if (path.endsWith("/report") || path.endsWith("/report/summary")) {
+                if (path.endsWith("/report") || path.endsWith("/report/summary") || path.endsWith("/report.html")) {
                     reads.add(path.replaceAll("[0-9a-f-]{36}", "{id}") + " " + response.status());
                 }
             });
@@ -108,7 +108,8 @@ class ReportsPageBrowserTest extends ApiTest {
             assertThat(page.locator("#candidate-report h1")).isVisible();
 
             assertThat(reads).containsExactly("/api/v1/openings/{id}/report 304", "/api/v1/openings/{id}/report/summary 304",
-                    "/api/v1/candidates/{id}/report 200", "/api/v1/candidates/{id}/report 304");
+                    "/api/v1/candidates/{id}/report.html 200", "/api/v1/candidates/{id}/report 200",
+                    "/api/v1/candidates/{id}/report.html 304", "/api/v1/candidates/{id}/report 304");
         }
     }
 
