@@ -123,9 +123,10 @@ public class HiringService {
         String search = orNull(text);
         UUID scope = hiringManagerScope(caller);
         List<Opening.Summary> page = openings.list(caller.orgId(), scope, status, search, paging.size(), paging.offset());
-        Map<UUID, Colleague> managers = access.colleagues(caller, page.stream().map(Opening.Summary::hiringManagerId).collect(Collectors.toSet()));
-        return PageView.of(page.stream().map(opening -> opening.named(managers.get(opening.hiringManagerId()).name())).toList(), paging,
-                openings.count(caller.orgId(), scope, status, search));
+        Map<UUID, Colleague> managers = access.colleagues(caller,
+                page.stream().map(Opening.Summary::hiringManagerId).collect(Collectors.toSet()));
+        return PageView.of(page.stream().map(opening -> opening.named(managers.get(opening.hiringManagerId()).name())).toList(),
+                paging, openings.count(caller.orgId(), scope, status, search));
     }
 
     @Transactional

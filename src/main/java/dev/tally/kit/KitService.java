@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,21 +46,11 @@ public class KitService {
     private final JsonText json;
     private final AuditLog audit;
     private final PanelSeats panels;
-    /** Published versions' views by tag, the most recently used {@link #KEPT_VIEWS} of them. */
-    private final Map<String, KitView> publishedViews = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KitView> eldest) {
-            return size() > KEPT_VIEWS;
-        }
-    };
     private static final int KEPT_VIEWS = 128;
-    /** Published versions' contents by version id, as many as views are kept: they never change, so never go stale. */
-    private final Map<UUID, KitVersionContent> contents = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, KitVersionContent> eldest) {
-            return size() > KEPT_VIEWS;
-        }
-    };
+    /** Published versions' views by tag. */
+    private final Kept<String, KitView> publishedViews = new Kept<>(KEPT_VIEWS);
+    /** Published versions' contents by version id. */
+    private final Kept<UUID, KitVersionContent> contents = new Kept<>(KEPT_VIEWS);
 
     KitService(KitRepository kits, PublishedItemRules itemRules, QuestionService questions, JsonText json, AuditLog audit,
                PanelSeats panels) {
@@ -103,21 +92,11 @@ public class KitService {
         if (header.status() == KitStatus.DRAFT) {
             return build(header);
         }
-        Optional<KitView> kept = kept(tag);
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        KitView view = build(header);
-        synchronized (publishedViews) {
+        return publishedViews.get(tag).orElseGet(() -> {
+            KitView view = build(header);
             publishedViews.put(tag, view);
-        }
-        return view;
-    }
-
-    private Optional<KitView> kept(String tag) {
-        synchronized (publishedViews) {
-            return Optional.ofNullable(publishedViews.get(tag));
-        }
+            return view;
+        });
     }
 
     /**
@@ -128,7 +107,8 @@ public class KitService {
      */
     private String tagOf(KitHeader header) {
         // A record's text names every component, so any change to the header changes the tag.
-        return Revalidation.tagOf("kit", header, questions.stateOf(header.orgId(), kits.questionIds(header.orgId(), header.versionId())));
+        String questionsState = questions.stateOf(header.orgId(), kits.questionIds(header.orgId(), header.versionId()));
+        return Revalidation.tagOf("kit", header, questionsState);
     }
 
     /** A kit version by number, among the caller's kits and the starter kits; empty when there is none. */
@@ -176,7 +156,7 @@ public class KitService {
         // Read before the header, so a change between the two can only file a newer view under an older tag.
         String tag = Revalidation.tagOf("pinned kit", caller.orgId(), versionId, state,
                 questions.stateOf(caller.orgId(), state.questionIds()));
-        return new PinnedKit(tag, () -> kept(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
+        return new PinnedKit(tag, () -> publishedViews.get(tag).orElseGet(() -> viewOf(header(caller, versionId), tag)));
     }
 
     private KitHeader header(Caller caller, UUID versionId) {
@@ -234,19 +214,13 @@ public class KitService {
     }
 
     private KitVersionContent contentOf(KitVersionRef version) {
-        synchronized (contents) {
-            KitVersionContent kept = contents.get(version.versionId());
-            if (kept != null) {
-                return kept;
-            }
-        }
-        KitHeader header = kits.findHeaderOfVersion(version.orgId(), version.versionId())
-                .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(version.versionId()));
-        KitVersionContent content = KitVersionContent.of(build(header));
-        synchronized (contents) {
+        return contents.get(version.versionId()).orElseGet(() -> {
+            KitHeader header = kits.findHeaderOfVersion(version.orgId(), version.versionId())
+                    .orElseThrow(() -> new KitFacts.KitVersionIdNotFound(version.versionId()));
+            KitVersionContent content = KitVersionContent.of(build(header));
             contents.put(version.versionId(), content);
-        }
-        return content;
+            return content;
+        });
     }
 
     @Transactional(readOnly = true)

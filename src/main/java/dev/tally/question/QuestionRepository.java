@@ -49,9 +49,6 @@ interface QuestionRepository extends GenericRepository<Question, UUID> {
     @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND q.id = :id AND v.version = :version")
     Optional<QuestionRow> findVersion(UUID orgId, UUID id, int version);
 
-    @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND v.id = :versionId")
-    Optional<QuestionRow> findVersionById(UUID orgId, UUID versionId);
-
     @Query("SELECT " + COLUMNS + FROM_ALL_VERSIONS + " WHERE " + VISIBLE + " AND v.id = ANY(CAST(:versionIds AS uuid[]))")
     List<QuestionRow> findVersionsByIds(UUID orgId, String versionIds);
 

@@ -66,7 +66,7 @@ public class QuestionService {
     /** A version of one of the caller's or the built-in questions by its id, as kit versions pin it. */
     @Transactional(readOnly = true)
     Tagged<QuestionVersionContent> versionContent(Caller caller, UUID versionId, Revalidation client) {
-        QuestionRow row = questions.findVersionById(caller.orgId(), versionId)
+        QuestionRow row = questions.findVersionsByIds(caller.orgId(), UuidArray.of(List.of(versionId))).stream().findFirst()
                 .orElseThrow(() -> new QuestionFacts.QuestionVersionIdNotFound(versionId));
         // The content never changes, so the version's id names it for good.
         return client.answer(Revalidation.tagOf("question version", versionId), () -> QuestionVersionContent.of(QuestionView.from(row)));

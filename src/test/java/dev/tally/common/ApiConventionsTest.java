@@ -2,6 +2,7 @@ package dev.tally.common;
 
 import dev.tally.support.ApiTest;
 import dev.tally.support.HiringFixtures;
+import dev.tally.support.HiringFixtures.PanelInterview;
 import dev.tally.support.Response;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,26 @@ class ApiConventionsTest extends ApiTest {
         assertProblem(inList, 400);
         assertThat(inList.errorFields()).containsExactly("panel");
         assertThat(inList.string("errors[0].message")).isEqualTo("has a value of the wrong type: expected a list, each item a UUID");
+    }
+
+    /** A mistyped switch must not quietly read as false: ?withKit=ture would have left the kit out. */
+    @Test
+    void aQueryValueThatIsNeitherTrueNorFalseNamesItsParameter() {
+        PanelInterview interview = hiring.anInterviewWithPanelOf(fixtures.anOrganisation(), 1);
+        String token = interview.panel().get(0).token();
+
+        Response mistyped = api.get(token, "/api/v1/interviews/" + interview.id() + "?withKit=ture");
+        Response unknown = api.get(token, "/api/v1/interviews?mine=maybe");
+        Response words = api.get(token, "/api/v1/interviews/" + interview.id() + "?withKit=FALSE");
+        Response empty = api.get(token, "/api/v1/interviews?mine=");
+
+        assertProblem(mistyped, 400);
+        assertThat(mistyped.errorFields()).containsExactly("withKit");
+        assertThat(mistyped.string("errors[0].message")).isEqualTo("'ture' is not valid: expected true or false");
+        assertProblem(unknown, 400);
+        assertThat(unknown.errorFields()).containsExactly("mine");
+        assertThat(words.status()).isEqualTo(200);
+        assertThat(words.<Object>get("kit")).isNull();
+        assertThat(empty.status()).as("an empty value is no value").isEqualTo(200);
     }
 }

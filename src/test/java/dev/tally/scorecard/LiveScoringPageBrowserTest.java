@@ -41,7 +41,10 @@ class LiveScoringPageBrowserTest extends ApiTest {
     void aPhoneScreenOnTheInterviewersList() {
         Tenant tenant = fixtures.anOrganisation();
         Opening opening = hiring.anOpeningWithTwoStages(tenant);
-        UUID candidate = hiring.aCandidate(tenant, opening, HOSTILE_NAME);
+        // A résumé link is one long word: on a phone it must wrap, not push the page sideways.
+        UUID candidate = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/candidates", Map.of("openingId", opening.id(),
+                "name", HOSTILE_NAME, "email", "ada@example.test",
+                "link", "https://cv.example.com/candidates/ada-lovelace-analytical-engine-notes-2026.pdf")).string("id"));
         interviewer = fixtures.aMember(tenant.admin(), "INTERVIEWER");
         coPanelist = fixtures.aMember(tenant.admin(), "INTERVIEWER");
         interview = UUID.fromString(api.post(tenant.recruiter().token(), "/api/v1/interviews", Map.of("candidateId", candidate,
