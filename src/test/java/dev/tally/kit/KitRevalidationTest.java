@@ -26,9 +26,9 @@ class KitRevalidationTest extends ApiTest {
         String path = "/api/v1/kits/" + id;
 
         Response first = api.get(recruiter, path);
-        Response again = revalidate(recruiter, path, first.header("ETag"));
+        Response again = api.revalidate(recruiter, path, first.header("ETag"));
         api.put(recruiter, path, with(with(aFullKit(), "name", "Renamed"), "revision", 1));
-        Response afterEdit = revalidate(recruiter, path, first.header("ETag"));
+        Response afterEdit = api.revalidate(recruiter, path, first.header("ETag"));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
@@ -49,10 +49,10 @@ class KitRevalidationTest extends ApiTest {
         String path = "/api/v1/kits/" + kit.id() + "/versions/1";
 
         Response first = api.get(recruiter, path);
-        Response again = revalidate(recruiter, path, first.header("ETag"));
-        Response weakly = revalidate(recruiter, path, "\"other\", W/" + first.header("ETag"));
+        Response again = api.revalidate(recruiter, path, first.header("ETag"));
+        Response weakly = api.revalidate(recruiter, path, "\"other\", W/" + first.header("ETag"));
         api.post(recruiter, "/api/v1/kits/" + kit.id() + "/revise", null);
-        Response afterRevise = revalidate(recruiter, path, first.header("ETag"));
+        Response afterRevise = api.revalidate(recruiter, path, first.header("ETag"));
 
         assertThat(again.status()).isEqualTo(304);
         assertThat(weakly.status()).as("If-None-Match compares weakly, among a list").isEqualTo(304);
@@ -75,7 +75,7 @@ class KitRevalidationTest extends ApiTest {
         Response again = api.get(recruiter, path);
         Response revised = api.put(recruiter, "/api/v1/questions/" + question,
                 QuestionFixtures.aQuestionVersion(null, 1, "How do you keep a Celery task idempotent across retries?"));
-        Response afterRevision = revalidate(recruiter, path, first.header("ETag"));
+        Response afterRevision = api.revalidate(recruiter, path, first.header("ETag"));
 
         assertThat(first.number("items[0].question.latestVersion")).isEqualTo(1);
         assertThat(again.body()).as("read a second time, as kept").isEqualTo(first.body());
@@ -91,12 +91,9 @@ class KitRevalidationTest extends ApiTest {
         String id = api.post(owner.recruiter().token(), "/api/v1/kits", aFullKit()).string("id");
         String tag = api.get(owner.recruiter().token(), "/api/v1/kits/" + id).header("ETag");
 
-        assertProblem(revalidate(fixtures.anOrganisation().recruiter().token(), "/api/v1/kits/" + id, tag), 404);
-        assertProblem(revalidate(null, "/api/v1/kits/" + id, tag), 401);
-        assertThat(revalidate(owner.recruiter().token(), "/api/v1/kits/" + id, "*").status()).isEqualTo(304);
+        assertProblem(api.revalidate(fixtures.anOrganisation().recruiter().token(), "/api/v1/kits/" + id, tag), 404);
+        assertProblem(api.revalidate(null, "/api/v1/kits/" + id, tag), 401);
+        assertThat(api.revalidate(owner.recruiter().token(), "/api/v1/kits/" + id, "*").status()).isEqualTo(304);
     }
 
-    private Response revalidate(String token, String path, String tag) {
-        return api.send("GET", path, token, null, Map.of("If-None-Match", tag));
-    }
 }

@@ -38,8 +38,8 @@ class ScoringRevalidationTest extends ApiTest {
         String ownTag = api.get(interviewer.token(), own).header("ETag");
 
         CountingDriver.start();
-        Response seatAgain = revalidate(interviewer, seat, seatTag);
-        Response ownAgain = revalidate(interviewer, own, ownTag);
+        Response seatAgain = api.revalidate(interviewer.token(), seat, seatTag);
+        Response ownAgain = api.revalidate(interviewer.token(), own, ownTag);
         List<String> statements = CountingDriver.stop();
 
         assertThat(seatAgain.status()).isEqualTo(304);
@@ -96,10 +96,10 @@ class ScoringRevalidationTest extends ApiTest {
         String own = "/api/v1/interviews/" + interview.id() + "/scorecard";
 
         Response empty = api.get(interviewer.token(), own);
-        Response unchanged = revalidate(interviewer, own, empty.header("ETag"));
+        Response unchanged = api.revalidate(interviewer.token(), own, empty.header("ETag"));
         save(interviewer, interview, 1, 0, "Knew select_related");
-        Response afterSave = revalidate(interviewer, own, empty.header("ETag"));
-        Response afterSaveAgain = revalidate(interviewer, own, afterSave.header("ETag"));
+        Response afterSave = api.revalidate(interviewer.token(), own, empty.header("ETag"));
+        Response afterSaveAgain = api.revalidate(interviewer.token(), own, afterSave.header("ETag"));
 
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.header("ETag")).isNotBlank();
@@ -120,10 +120,10 @@ class ScoringRevalidationTest extends ApiTest {
         String path = "/api/v1/interviews/" + interview.id();
 
         Response first = api.get(interviewer.token(), path);
-        Response reload = revalidate(interviewer, path, first.header("ETag"));
+        Response reload = api.revalidate(interviewer.token(), path, first.header("ETag"));
         Response moved = api.put(tenant.recruiter().token(), path, Map.of("scheduledAt", "2026-12-03T10:00:00Z",
                 "panel", List.of(interviewer.id())));
-        Response afterMove = revalidate(interviewer, path, first.header("ETag"));
+        Response afterMove = api.revalidate(interviewer.token(), path, first.header("ETag"));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.contentType()).startsWith("application/json");
@@ -146,8 +146,8 @@ class ScoringRevalidationTest extends ApiTest {
         Response first = api.get(interviewer.token(), path);
         Response kept = api.get(interviewer.token(), path);
         Response revised = api.post(tenant.recruiter().token(), "/api/v1/kits/" + interview.opening().onsiteKit().id() + "/revise", null);
-        Response afterRevise = revalidate(interviewer, path, first.header("ETag"));
-        Response afterReviseAgain = revalidate(interviewer, path, afterRevise.header("ETag"));
+        Response afterRevise = api.revalidate(interviewer.token(), path, first.header("ETag"));
+        Response afterReviseAgain = api.revalidate(interviewer.token(), path, afterRevise.header("ETag"));
 
         assertThat(first.<List<Object>>get("kit.versions")).hasSize(1);
         assertThat(kept.body()).as("read a second time, from the kept view").isEqualTo(first.body());
@@ -177,11 +177,11 @@ class ScoringRevalidationTest extends ApiTest {
         Response managerReport = api.get(manager, report);
         save(bob, interview, 2, 1, "Scored while Alice reads");
         save(bob, interview, 1, 2, "Changed his mind");
-        Response alicePanelAfterDraft = revalidate(alice, panel, alicePanel.header("ETag"));
-        Response aliceSeatAfterDraft = revalidate(alice, seat, aliceSeat.header("ETag"));
+        Response alicePanelAfterDraft = api.revalidate(alice.token(), panel, alicePanel.header("ETag"));
+        Response aliceSeatAfterDraft = api.revalidate(alice.token(), seat, aliceSeat.header("ETag"));
         Response reportAfterDraft = api.send("GET", report, manager, null, Map.of("If-None-Match", managerReport.header("ETag")));
         hiring.submitAComplete(bob, interview.id(), 2, "NO");
-        Response alicePanelAfterSubmit = revalidate(alice, panel, alicePanel.header("ETag"));
+        Response alicePanelAfterSubmit = api.revalidate(alice.token(), panel, alicePanel.header("ETag"));
         Response reportAfterSubmit = api.send("GET", report, manager, null, Map.of("If-None-Match", managerReport.header("ETag")));
 
         assertThat(alicePanel.status()).isEqualTo(200);
@@ -202,7 +202,4 @@ class ScoringRevalidationTest extends ApiTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     }
 
-    private Response revalidate(Member caller, String path, String tag) {
-        return api.send("GET", path, caller.token(), null, Map.of("If-None-Match", tag));
-    }
 }

@@ -52,6 +52,11 @@ public final class Api {
         return send(method, path, token, body, contentType, null, headers);
     }
 
+    /** Reads again what the caller holds with this tag (If-None-Match): 304 without a body while nothing changed. */
+    public Response revalidate(String token, String path, String tag) {
+        return send("GET", path, token, null, Map.of("If-None-Match", tag));
+    }
+
     /** Sends a request with extra headers, such as the X-Forwarded-For a proxy adds. */
     public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         return send(method, path, token, toJson(body), body == null ? null : "application/json", null, headers);
