@@ -19,6 +19,10 @@ WITH changed AS (
        AND interviewer_id = ('33333333-3333-3333-3333-0000000000d' || :n)::uuid AND status <> 'SUBMITTED'
        AND (CAST(NULL AS int) IS NULL OR version = NULL)
     RETURNING id, interview_id, interviewer_id, status, version, revision, recommendation, summary, amend_reason, created_at, updated_at),
+logged AS (
+    INSERT INTO audit_event (org_id, actor_id, entity_type, entity_id, action, after)
+    SELECT '33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'SCORECARD', id,
+           'ITEM_SAVED', jsonb_build_object('part', 'item', 'position', CAST(:position AS int)) FROM changed),
 saved AS (
     INSERT INTO scorecard_item (org_id, scorecard_id, position, score, not_assessed, not_assessed_reason, key_points, note)
     SELECT '33333333-3333-3333-3333-000000000001', id, :position, :score, false, NULL,
@@ -28,9 +32,6 @@ saved AS (
 SELECT id AS scorecard_id, interview_id, interviewer_id, status, version, revision, recommendation, summary, amend_reason,
        created_at, updated_at FROM changed
 \gset
-INSERT INTO audit_event (org_id, actor_id, entity_type, entity_id, action, before, after)
-VALUES ('33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'SCORECARD', CAST(:scorecard_id AS uuid),
-        'ITEM_SAVED', NULL, CAST('{"part":"item","position":' || :position || '}' AS jsonb));
 INSERT INTO idempotency_key (org_id, user_id, key, fingerprint, response_status, response_body)
 VALUES ('33333333-3333-3333-3333-000000000001', ('33333333-3333-3333-3333-0000000000d' || :n)::uuid, 'pgbench-' || md5(random()::text),
         md5(random()::text) || md5(random()::text), 200,

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each feature owns its tables: a repository's SQL names only its own feature's tables. The package graph cannot see a
  * join, so this reads the table names in every repository's SQL and checks them against who owns which table.
  * {@link #NOT_YET_OWNED} lists, per repository, the other features' tables it still reads: the list can only shrink
- * (an entry no longer used fails the test too), and nothing may be added to it without changing this file.
+ * (an entry no longer used fails the test too), and nothing may be added to it without changing this file;
+ * {@link #SHARED_STATEMENTS} the one write into another feature's table that is there on purpose.
  */
 class TableOwnershipTest {
 
@@ -45,6 +46,14 @@ class TableOwnershipTest {
             "report/ReportRepository", Set.of("app_user", "candidate", "candidate_decision", "competency", "interview", "kit_item",
                     "kit_version", "opening", "opening_stage", "question", "question_version", "scorecard", "scorecard_revision",
                     "scorecard_revision_item"));
+
+    /**
+     * Writes into another feature's table that are part of the design, not debt: a draft save writes its audit entry in
+     * its own statement (issue 11 allows the answer and its audit row as one statement), one round trip fewer on every
+     * autosave. Only that insert: the scorecard feature reads nothing of the audit log.
+     */
+    private static final Map<String, Set<String>> SHARED_STATEMENTS = Map.of(
+            "scorecard/ScorecardRepository", Set.of("audit_event"));
 
     private static final Path SOURCES = Path.of("src/main/java/dev/tally");
     private static final Pattern TABLE_USE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");
@@ -88,7 +97,9 @@ class TableOwnershipTest {
             }
         }
 
-        assertThat(foreign).as("other features' tables read by each repository").isEqualTo(new TreeMap<>(NOT_YET_OWNED));
+        Map<String, Set<String>> expected = new TreeMap<>(NOT_YET_OWNED);
+        expected.putAll(SHARED_STATEMENTS);
+        assertThat(foreign).as("other features' tables read by each repository").isEqualTo(expected);
     }
 
     private static List<Path> repositories() throws IOException {

@@ -18,8 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The append-only record of changes to kits, openings, candidates, interviews, scorecards, decisions and users.
- * Features record inside their own transaction, so a change and its record commit or vanish together. Every change
- * but a draft's saves also counts toward its organisation's change count, which reports are tagged by.
+ * Features record inside their own transaction, so a change and its record commit or vanish together, and each
+ * recorded change counts toward its organisation's change count, which reports are tagged by.
+ * <p>
+ * A draft's saves are the exception: the scorecard's save statement writes their entries itself (which part changed,
+ * never what it says), one round trip fewer on the hottest write, and leaves the count alone. Blind scoring keeps a
+ * draft to its author until they submit; a report's tag that moved with a co-panelist's saves would tell that they
+ * scored.
  */
 @Singleton
 public class AuditLog {
@@ -50,15 +55,6 @@ public class AuditLog {
                        @Nullable Object before, @Nullable Object after) {
         append(orgId, actorId, entityType, entityId, action, before, after);
         countChange(orgId);
-    }
-
-    /**
-     * Records a save to a draft. Blind scoring keeps a draft to its author until they submit, so it leaves the change
-     * count alone: a report's tag that moved with a co-panelist's saves would tell that they scored.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void recordDraft(Caller caller, String entityType, UUID entityId, String action, Object after) {
-        append(caller.orgId(), caller.userId(), entityType, entityId, action, null, after);
     }
 
     /**

@@ -83,7 +83,6 @@ public class ScorecardService {
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveItem(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), position, answer.score(), answer.notAssessed(),
                 answer.notAssessedReason(), json.of(answer.keyPoints()), answer.note()));
-        audit.recordDraft(caller, "SCORECARD", change.id(), "ITEM_SAVED", DraftChange.item(position));
         return new ScorecardViews.ItemSaved(change.version(), answer);
     }
 
@@ -98,7 +97,6 @@ public class ScorecardService {
                 request.note() == null ? "" : request.note());
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveFlag(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), redFlagId, answer.raised(), answer.note()));
-        audit.recordDraft(caller, "SCORECARD", change.id(), "FLAG_SAVED", DraftChange.flag(redFlagId));
         return new ScorecardViews.FlagSaved(change.version(), answer);
     }
 
@@ -109,7 +107,6 @@ public class ScorecardService {
         String summary = request.summary() == null ? "" : request.summary();
         Scorecard change = changed(caller, interviewId, request.baseVersion(), () -> scorecards.saveOverall(
                 caller.orgId(), interviewId, caller.userId(), request.baseVersion(), request.recommendation(), summary));
-        audit.recordDraft(caller, "SCORECARD", change.id(), "OVERALL_SAVED", DraftChange.overall());
         return new ScorecardViews.OverallSaved(change.version(), request.recommendation(), summary);
     }
 
